@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace daicho {
+
+/// Row ids as stored. 0 means "none / not yet stored".
+using Id = qint64;
+
+/// 所属: a section (課・係) of the organisation. Reorganisations keep history
+/// through valid-from/to instead of deleting rows.
+struct Department {
+    Id id = 0;
+    QString code;   ///< 所属コード
+    QString name;   ///< 所属名
+    Id parentId = 0;
+    QDate validFrom;
+    QDate validTo;
+
+    bool operator==(const Department &o) const = default;
+};
+
+/// A member of staff. Role labels are free text chosen from the register's
+/// settings (情報セキュリティ責任者, 担当者, …) because every city names them differently.
+struct Person {
+    Id id = 0;
+    QString name;
+    Id departmentId = 0;
+    QStringList roles;
+
+    bool operator==(const Person &o) const = default;
+};
+
+/// One 取扱制限 measure an asset's class requires, and whether it is done.
+struct MeasureState {
+    QString tag; ///< control tag of the scheme, e.g. ENCRYPT_ON_SEND
+    bool done = false;
+
+    bool operator==(const MeasureState &o) const = default;
+};
+
+/// 情報資産: one ledger row (domain.md §2.3).
+struct Asset {
+    Id id = 0;
+    QString number;           ///< 管理番号
+    Id departmentId = 0;      ///< 所属
+    QString businessCategory; ///< 業務分類
+    QString name;             ///< 情報資産名称
+    AssetKind kind = AssetKind::InformationElectronic; ///< 資産種別
+    Id systemId = 0;          ///< 関連情報システム (an asset of kind InformationSystem)
+    NetworkSegment segment = NetworkSegment::Lgwan; ///< ネットワーク区分
+    QString userScope;        ///< 利用者範囲
+    Id managerId = 0;         ///< 管理者 (a person)
+    QString medium;           ///< 媒体・保存先
+    bool personalInfo = false;          ///< 個人情報
+    bool sensitivePersonalInfo = false; ///< 要配慮個人情報
+    bool myNumber = false;              ///< 特定個人情報
+    int subjectCount = -1;    ///< 本人数 (概数); -1 = unknown
+    // Classification, as level ids of the register's scheme; empty = not set.
+    QString confidentiality;  ///< 機密性
+    QString integrity;        ///< 完全性
+    QString availability;     ///< 可用性
+    QString importance;       ///< 重要度 A/B/C set by hand; empty = derived
+    QStringList restrictions; ///< 取扱制限 (複製禁止, 配付禁止, …)
+    QList<MeasureState> measures; ///< required measures and their status
+    bool encrypted = false;         ///< 暗号化
+    bool wireLocked = false;        ///< ワイヤー固定
+    bool canRemoteOperate = false;  ///< サーバ遠隔操作可
+    Provision provision = Provision::Issued; ///< 支給/私物
+    QString retentionPeriod;  ///< 保存期間 (e.g. 5年, 永年)
+    QDate retentionUntil;     ///< 保存期限
+    QDate registeredOn;       ///< 登録日
+    QDate updatedOn;          ///< 更新日
+    QString updatedBy;        ///< 更新者
+    QString notes;            ///< 備考
+    AssetStatus status = AssetStatus::Active; ///< 状態
+
+    bool operator==(const Asset &o) const = default;
+
+    /// Value of a classification axis by id ("C", "I", "A").
+    QString axisValue(const QString &axisId) const;
+    void setAxisValue(const QString &axisId, const QString &levelId);
+    bool measureDone(const QString &tag) const;
+};
+
+/// A directed link between two assets (see LinkType).
+struct AssetLink {
+    Id id = 0;
+    Id fromId = 0;
+    Id toId = 0;
+    LinkType type = LinkType::StoredOn;
+
+    bool operator==(const AssetLink &o) const = default;
+};
+
+} // namespace daicho
