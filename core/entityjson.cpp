@@ -1,0 +1,419 @@
+#include "core/entityjson.h"
+
+#include "core/exceptions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace daicho {
+
+namespace {
+
+// Keys, shared by the writers and the readers so that the two cannot drift apart.
+const QString kId = QStringLiteral("id");
+
+/// The offending value as the user would see it in the file, shortened.
+QString shown(const QJsonValue &v)
+{
+    QString s;
+    if (v.isUndefined())
+        return EntityJson::tr("nothing");
+    if (v.isObject())
+        s = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    else if (v.isArray())
+        s = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    else {
+        const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        s = QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    }
+    constexpr int kMax = 60;
+    if (s.size() > kMax)
+        s = s.left(kMax) + QStringLiteral("…");
+    return s;
+}
+
+/// Reads the fields of one entity object and throws a translated ValidationError
+/// that names the entity (the subject) and the field.
+class Reader {
+public:
+    Reader(const QJsonObject &o, const QString &subject) : mObj(o), mSubject(subject) {}
+
+    QJsonValue value(const QString &key) const
+    {
+        const auto it = mObj.constFind(key);
+        if (it == mObj.constEnd())
+            throw ValidationError(EntityJson::tr("%1: field \"%2\" is missing.").arg(mSubject, key));
+        return it.value();
+    }
+
+    [[noreturn]] void wrongType(const QString &key, const QString &expected, const QJsonValue &v) const
+    {
+        throw ValidationError(EntityJson::tr("%1: field \"%2\" must be %3, not %4.")
+                                  .arg(mSubject, key, expected, shown(v)));
+    }
+
+    QString string(const QString &key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isString())
+            wrongType(key, EntityJson::tr("text"), v);
+        return v.toString();
+    }
+
+    bool boolean(const QString &key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isBool())
+            wrongType(key, EntityJson::tr("true or false"), v);
+        return v.toBool();
+    }
+
+    /// A whole number in [min, max]; null gives `nullValue` when that is set.
+    qint64 integer(const QString &key, qint64 min, qint64 max, const QString &expected,
+                   std::optional<qint64> nullValue = std::nullopt) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isNull() && nullValue)
+            return *nullValue;
+        if (!v.isDouble())
+            wrongType(key, expected, v);
+        const double d = v.toDouble();
+        // 2^53: beyond it a JSON number no longer holds every whole number exactly.
+        constexpr double kExact = 9007199254740992.0;
+        if (!std::isfinite(d) || d != std::trunc(d) || std::fabs(d) > kExact)
+            wrongType(key, expected, v);
+        const qint64 i = v.toInteger();
+        if (i < min || i > max)
+            wrongType(key, expected, v);
+        return i;
+    }
+
+    Id ownId(const QString &key) const
+    {
+        return integer(key, 0, std::numeric_limits<qint64>::max(),
+                       EntityJson::tr("an id (a whole number, 0 or more)"));
+    }
+
+    Id ref(const QString &key) const
+    {
+        return integer(key, 1, std::numeric_limits<qint64>::max(),
+                       EntityJson::tr("an id (a positive whole number) or null"), 0);
+    }
+
+    QDate date(const QString &key) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isNull())
+            return {};
+        const QString s = v.isString() ? v.toString() : QString();
+        // Qt's ISO parser also takes other separators ("2020/04/01"); the format does not.
+        const bool shaped = s.size() == 10 && s.at(4) == u'-' && s.at(7) == u'-';
+        const QDate d = shaped ? QDate::fromString(s, Qt::ISODate) : QDate();
+        if (!d.isValid())
+            wrongType(key, EntityJson::tr("a date (yyyy-MM-dd) or null"), v);
+        return d;
+    }
+
+    QStringList strings(const QString &key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isArray())
+            wrongType(key, EntityJson::tr("a list of texts"), v);
+        const QJsonArray a = v.toArray();
+        QStringList out;
+        out.reserve(a.size());
+        for (const QJsonValue &e : a) {
+            if (!e.isString())
+                wrongType(key, EntityJson::tr("a list of texts"), e);
+            out.append(e.toString());
+        }
+        return out;
+    }
+
+    QJsonArray array(const QString &key, const QString &expected) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isArray())
+            wrongType(key, expected, v);
+        return v.toArray();
+    }
+
+    template <typename E>
+    E enumValue(const QString &key, std::optional<E> (*fromId)(const QString &), int count) const
+    {
+        const QString s = string(key);
+        if (const std::optional<E> e = fromId(s))
+            return *e;
+        QStringList ids;
+        for (int i = 0; i < count; ++i)
+            ids.append(Enums::id(static_cast<E>(i)));
+        throw ValidationError(
+            EntityJson::tr("%1: field \"%2\" has the unknown value \"%3\" (expected one of: %4).")
+                .arg(mSubject, key, s, ids.join(QStringLiteral(", "))));
+    }
+
+private:
+    const QJsonObject &mObj;
+    const QString &mSubject;
+};
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+constexpr int kStatusCount = 2;
+constexpr int kProvisionCount = 2;
+
+} // namespace
+
+// ---- writers
+
+QJsonValue EntityJson::dateToJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue EntityJson::refToJson(Id id)
+{
+    return id != 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject EntityJson::toJson(const Department &d)
+{
+    return QJsonObject{
+        {kId, d.id},
+        {QStringLiteral("code"), d.code},
+        {QStringLiteral("name"), d.name},
+        {QStringLiteral("parentId"), refToJson(d.parentId)},
+        {QStringLiteral("validFrom"), dateToJson(d.validFrom)},
+        {QStringLiteral("validTo"), dateToJson(d.validTo)},
+    };
+}
+
+QJsonObject EntityJson::toJson(const Person &p)
+{
+    return QJsonObject{
+        {kId, p.id},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("departmentId"), refToJson(p.departmentId)},
+        {QStringLiteral("roles"), toArray(p.roles)},
+    };
+}
+
+QJsonObject EntityJson::toJson(const Asset &a)
+{
+    QJsonArray measures;
+    for (const MeasureState &m : a.measures)
+        measures.append(QJsonObject{{QStringLiteral("tag"), m.tag}, {QStringLiteral("done"), m.done}});
+
+    QJsonObject o;
+    o.insert(kId, a.id);
+    o.insert(QStringLiteral("number"), a.number);
+    o.insert(QStringLiteral("departmentId"), refToJson(a.departmentId));
+    o.insert(QStringLiteral("businessCategory"), a.businessCategory);
+    o.insert(QStringLiteral("name"), a.name);
+    o.insert(QStringLiteral("kind"), Enums::id(a.kind));
+    o.insert(QStringLiteral("systemId"), refToJson(a.systemId));
+    o.insert(QStringLiteral("segment"), Enums::id(a.segment));
+    o.insert(QStringLiteral("userScope"), a.userScope);
+    o.insert(QStringLiteral("managerId"), refToJson(a.managerId));
+    o.insert(QStringLiteral("medium"), a.medium);
+    o.insert(QStringLiteral("personalInfo"), a.personalInfo);
+    o.insert(QStringLiteral("sensitivePersonalInfo"), a.sensitivePersonalInfo);
+    o.insert(QStringLiteral("myNumber"), a.myNumber);
+    o.insert(QStringLiteral("subjectCount"),
+             a.subjectCount >= 0 ? QJsonValue(a.subjectCount) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("confidentiality"), a.confidentiality);
+    o.insert(QStringLiteral("integrity"), a.integrity);
+    o.insert(QStringLiteral("availability"), a.availability);
+    o.insert(QStringLiteral("importance"), a.importance);
+    o.insert(QStringLiteral("restrictions"), toArray(a.restrictions));
+    o.insert(QStringLiteral("measures"), measures);
+    o.insert(QStringLiteral("encrypted"), a.encrypted);
+    o.insert(QStringLiteral("wireLocked"), a.wireLocked);
+    o.insert(QStringLiteral("canRemoteOperate"), a.canRemoteOperate);
+    o.insert(QStringLiteral("provision"), Enums::id(a.provision));
+    o.insert(QStringLiteral("retentionPeriod"), a.retentionPeriod);
+    o.insert(QStringLiteral("retentionUntil"), dateToJson(a.retentionUntil));
+    o.insert(QStringLiteral("registeredOn"), dateToJson(a.registeredOn));
+    o.insert(QStringLiteral("updatedOn"), dateToJson(a.updatedOn));
+    o.insert(QStringLiteral("updatedBy"), a.updatedBy);
+    o.insert(QStringLiteral("notes"), a.notes);
+    o.insert(QStringLiteral("status"), Enums::id(a.status));
+    return o;
+}
+
+QJsonObject EntityJson::toJson(const AssetLink &l)
+{
+    return QJsonObject{
+        {kId, l.id},
+        {QStringLiteral("fromId"), refToJson(l.fromId)},
+        {QStringLiteral("toId"), refToJson(l.toId)},
+        {QStringLiteral("type"), Enums::id(l.type)},
+    };
+}
+
+QJsonObject EntityJson::toJson(const AuditEntry &e)
+{
+    return QJsonObject{
+        {QStringLiteral("seq"), e.seq},
+        {QStringLiteral("at"), e.at.isValid() ? QJsonValue(e.at.toUTC().toString(Qt::ISODateWithMs))
+                                              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("osUser"), e.osUser},
+        {QStringLiteral("person"), e.person},
+        {QStringLiteral("entity"), e.entity},
+        {QStringLiteral("entityId"), e.entityId},
+        {QStringLiteral("action"), e.action},
+        {QStringLiteral("changes"), e.changesToJson()},
+        {QStringLiteral("rowHash"), e.rowHash},
+        {QStringLiteral("prevHash"), e.prevHash},
+        {QStringLiteral("hash"), e.hash},
+    };
+}
+
+// ---- readers
+
+Department EntityJson::departmentFromJson(const QJsonObject &o) { return departmentFromJson(o, tr("Department")); }
+Person EntityJson::personFromJson(const QJsonObject &o) { return personFromJson(o, tr("Person")); }
+Asset EntityJson::assetFromJson(const QJsonObject &o) { return assetFromJson(o, tr("Asset")); }
+AssetLink EntityJson::linkFromJson(const QJsonObject &o) { return linkFromJson(o, tr("Link")); }
+AuditEntry EntityJson::auditFromJson(const QJsonObject &o) { return auditFromJson(o, tr("Audit entry")); }
+
+Department EntityJson::departmentFromJson(const QJsonObject &o, const QString &subject)
+{
+    const Reader r(o, subject);
+    Department d;
+    d.id = r.ownId(kId);
+    d.code = r.string(QStringLiteral("code"));
+    d.name = r.string(QStringLiteral("name"));
+    d.parentId = r.ref(QStringLiteral("parentId"));
+    d.validFrom = r.date(QStringLiteral("validFrom"));
+    d.validTo = r.date(QStringLiteral("validTo"));
+    return d;
+}
+
+Person EntityJson::personFromJson(const QJsonObject &o, const QString &subject)
+{
+    const Reader r(o, subject);
+    Person p;
+    p.id = r.ownId(kId);
+    p.name = r.string(QStringLiteral("name"));
+    p.departmentId = r.ref(QStringLiteral("departmentId"));
+    p.roles = r.strings(QStringLiteral("roles"));
+    return p;
+}
+
+Asset EntityJson::assetFromJson(const QJsonObject &o, const QString &subject)
+{
+    const Reader r(o, subject);
+    Asset a;
+    a.id = r.ownId(kId);
+    a.number = r.string(QStringLiteral("number"));
+    a.departmentId = r.ref(QStringLiteral("departmentId"));
+    a.businessCategory = r.string(QStringLiteral("businessCategory"));
+    a.name = r.string(QStringLiteral("name"));
+    a.kind = r.enumValue<AssetKind>(QStringLiteral("kind"), &Enums::assetKindFromId, AssetKindCount);
+    a.systemId = r.ref(QStringLiteral("systemId"));
+    a.segment = r.enumValue<NetworkSegment>(QStringLiteral("segment"), &Enums::segmentFromId,
+                                            NetworkSegmentCount);
+    a.userScope = r.string(QStringLiteral("userScope"));
+    a.managerId = r.ref(QStringLiteral("managerId"));
+    a.medium = r.string(QStringLiteral("medium"));
+    a.personalInfo = r.boolean(QStringLiteral("personalInfo"));
+    a.sensitivePersonalInfo = r.boolean(QStringLiteral("sensitivePersonalInfo"));
+    a.myNumber = r.boolean(QStringLiteral("myNumber"));
+    a.subjectCount = static_cast<int>(r.integer(QStringLiteral("subjectCount"), 0,
+                                                std::numeric_limits<int>::max(),
+                                                tr("a whole number, 0 or more, or null"), -1));
+    a.confidentiality = r.string(QStringLiteral("confidentiality"));
+    a.integrity = r.string(QStringLiteral("integrity"));
+    a.availability = r.string(QStringLiteral("availability"));
+    a.importance = r.string(QStringLiteral("importance"));
+    a.restrictions = r.strings(QStringLiteral("restrictions"));
+
+    const QString measuresKey = QStringLiteral("measures");
+    const QString measuresExpected = tr("a list of {\"tag\": text, \"done\": true or false}");
+    const QJsonArray measures = r.array(measuresKey, measuresExpected);
+    a.measures.reserve(measures.size());
+    for (const QJsonValue &v : measures) {
+        const QJsonObject m = v.toObject();
+        const QJsonValue tag = m.value(QStringLiteral("tag"));
+        const QJsonValue done = m.value(QStringLiteral("done"));
+        if (!v.isObject() || !tag.isString() || !done.isBool())
+            r.wrongType(measuresKey, measuresExpected, v);
+        a.measures.append({tag.toString(), done.toBool()});
+    }
+
+    a.encrypted = r.boolean(QStringLiteral("encrypted"));
+    a.wireLocked = r.boolean(QStringLiteral("wireLocked"));
+    a.canRemoteOperate = r.boolean(QStringLiteral("canRemoteOperate"));
+    a.provision = r.enumValue<Provision>(QStringLiteral("provision"), &Enums::provisionFromId,
+                                         kProvisionCount);
+    a.retentionPeriod = r.string(QStringLiteral("retentionPeriod"));
+    a.retentionUntil = r.date(QStringLiteral("retentionUntil"));
+    a.registeredOn = r.date(QStringLiteral("registeredOn"));
+    a.updatedOn = r.date(QStringLiteral("updatedOn"));
+    a.updatedBy = r.string(QStringLiteral("updatedBy"));
+    a.notes = r.string(QStringLiteral("notes"));
+    a.status = r.enumValue<AssetStatus>(QStringLiteral("status"), &Enums::statusFromId, kStatusCount);
+    return a;
+}
+
+AssetLink EntityJson::linkFromJson(const QJsonObject &o, const QString &subject)
+{
+    const Reader r(o, subject);
+    AssetLink l;
+    l.id = r.ownId(kId);
+    l.fromId = r.ref(QStringLiteral("fromId"));
+    l.toId = r.ref(QStringLiteral("toId"));
+    l.type = r.enumValue<LinkType>(QStringLiteral("type"), &Enums::linkTypeFromId, LinkTypeCount);
+    return l;
+}
+
+AuditEntry EntityJson::auditFromJson(const QJsonObject &o, const QString &subject)
+{
+    const Reader r(o, subject);
+    AuditEntry e;
+    e.seq = r.integer(QStringLiteral("seq"), 0, std::numeric_limits<qint64>::max(),
+                      tr("a whole number, 0 or more"));
+
+    const QString atKey = QStringLiteral("at");
+    const QJsonValue at = r.value(atKey);
+    if (!at.isNull()) {
+        e.at = at.isString() ? QDateTime::fromString(at.toString(), Qt::ISODateWithMs) : QDateTime();
+        if (!e.at.isValid())
+            r.wrongType(atKey, tr("a date and time (ISO 8601, e.g. 2025-04-01T09:30:00.000Z) or null"), at);
+        e.at = e.at.toUTC();
+    }
+
+    e.osUser = r.string(QStringLiteral("osUser"));
+    e.person = r.string(QStringLiteral("person"));
+    e.entity = r.string(QStringLiteral("entity"));
+    e.entityId = r.integer(QStringLiteral("entityId"), std::numeric_limits<qint64>::min(),
+                           std::numeric_limits<qint64>::max(), tr("a whole number"));
+    e.action = r.string(QStringLiteral("action"));
+
+    const QString changesKey = QStringLiteral("changes");
+    const QString changesExpected = tr("a list of {\"field\": text, \"old\": value, \"new\": value}");
+    const QJsonArray changes = r.array(changesKey, changesExpected);
+    for (const QJsonValue &v : changes) {
+        if (!v.isObject() || !v.toObject().value(QStringLiteral("field")).isString())
+            r.wrongType(changesKey, changesExpected, v);
+    }
+    e.changes = AuditEntry::changesFromJson(changes);
+
+    e.rowHash = r.string(QStringLiteral("rowHash"));
+    e.prevHash = r.string(QStringLiteral("prevHash"));
+    e.hash = r.string(QStringLiteral("hash"));
+    return e;
+}
+
+} // namespace daicho

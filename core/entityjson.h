@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/audit.h"
+#include "core/entities.h"
+
+#include <QJsonObject>
+
+namespace daicho {
+
+/// JSON form of each entity, as the exchange format writes it (docs/exchange-format.md).
+/// The same form is hashed for the audit log's row hashes, so it must be canonical:
+/// every field always present, dates as ISO "yyyy-MM-dd" or null, ids as numbers.
+/// An entity's own id is always a number; a reference to another entity (parentId,
+/// departmentId, systemId, managerId, fromId, toId) is null when it is 0 ("none").
+class EntityJson {
+    Q_DECLARE_TR_FUNCTIONS(daicho::EntityJson)
+public:
+    static QJsonObject toJson(const Department &d);
+    static QJsonObject toJson(const Person &p);
+    static QJsonObject toJson(const Asset &a);
+    static QJsonObject toJson(const AssetLink &l);
+    static QJsonObject toJson(const AuditEntry &e);
+
+    // The readers throw ValidationError (translated, naming the field) on a missing
+    // or wrongly typed field or an unknown enum id.
+    static Department departmentFromJson(const QJsonObject &o);
+    static Person personFromJson(const QJsonObject &o);
+    static Asset assetFromJson(const QJsonObject &o);
+    static AssetLink linkFromJson(const QJsonObject &o);
+    static AuditEntry auditFromJson(const QJsonObject &o);
+
+    // The same, with the already translated subject the messages start with
+    // (e.g. "Asset #12" instead of "Asset").
+    static Department departmentFromJson(const QJsonObject &o, const QString &subject);
+    static Person personFromJson(const QJsonObject &o, const QString &subject);
+    static Asset assetFromJson(const QJsonObject &o, const QString &subject);
+    static AssetLink linkFromJson(const QJsonObject &o, const QString &subject);
+    static AuditEntry auditFromJson(const QJsonObject &o, const QString &subject);
+
+    /// ISO "yyyy-MM-dd", or null for an invalid (unset) date.
+    static QJsonValue dateToJson(const QDate &d);
+    /// A reference: null for 0, else the id.
+    static QJsonValue refToJson(Id id);
+};
+
+} // namespace daicho

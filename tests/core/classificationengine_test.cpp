@@ -1,0 +1,363 @@
+#include "core/classificationengine.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace daicho;
+using ::testing::HasSubstr;
+
+namespace {
+
+Asset asset(Id id, const QString &number, const QString &name, AssetKind kind,
+            const QString &c = {}, const QString &i = {}, const QString &a = {})
+{
+    Asset x;
+    x.id = id;
+    x.number = number;
+    x.name = name;
+    x.kind = kind;
+    x.confidentiality = c;
+    x.integrity = i;
+    x.availability = a;
+    return x;
+}
+
+Asset info(Id id, const QString &name, const QString &c, const QString &i = QStringLiteral("1"),
+           const QString &a = QStringLiteral("1"))
+{
+    return asset(id, QStringLiteral("J-%1").arg(id), name, AssetKind::InformationElectronic, c, i, a);
+}
+
+Asset device(Id id, const QString &number, AssetKind kind = AssetKind::Pc)
+{
+    return asset(id, number, QStringLiteral("device %1").arg(id), kind);
+}
+
+QString idOf(const SchemeLevel *level) { return level ? level->id : QString(); }
+
+AssetLink link(Id from, Id to, LinkType type = LinkType::StoredOn)
+{
+    static Id next = 1;
+    return AssetLink{next++, from, to, type};
+}
+
+class ClassificationEngineTest : public ::testing::Test {
+protected:
+    ClassificationEngineTest() : engine(ClassificationScheme::preset(QStringLiteral("soumu"))) {}
+
+    const EffectiveClassification &of(Id id)
+    {
+        const EffectiveClassification *r = engine.of(id);
+        EXPECT_NE(r, nullptr) << id;
+        static const EffectiveClassification empty;
+        return r ? *r : empty;
+    }
+    QString eff(Id id, const char *axis) { return of(id).effectiveValue(QString::fromLatin1(axis)); }
+
+    ClassificationEngine engine;
+};
+
+} // namespace
+
+TEST_F(ClassificationEngineTest, NothingToCompute)
+{
+    engine.compute({}, {});
+    EXPECT_EQ(engine.of(1), nullptr);
+    EXPECT_TRUE(engine.loops().isEmpty());
+    EXPECT_TRUE(engine.explanation(1).isEmpty());
+}
+
+TEST_F(ClassificationEngineTest, AssetWithoutLinksKeepsItsOwnValues)
+{
+    engine.compute({info(1, QStringLiteral("公開資料"), "1", "2", "1")}, {});
+    const auto &r = of(1);
+    ASSERT_EQ(r.axes.size(), 3);
+    EXPECT_EQ(r.axes[0].manualId(), QStringLiteral("1"));
+    EXPECT_EQ(r.axes[0].calculated, nullptr);
+    EXPECT_EQ(r.axes[1].effectiveId(), QStringLiteral("2"));
+    EXPECT_EQ(r.importanceId(), QStringLiteral("B"));
+    EXPECT_EQ(idOf(r.ownImportance), QStringLiteral("B"));
+    EXPECT_EQ(r.storedImportance, nullptr);
+    EXPECT_EQ(r.ipaImportance, 2);
+    EXPECT_EQ(engine.axisExplanation(1, QStringLiteral("I")), QStringLiteral("own value"));
+}
+
+TEST_F(ClassificationEngineTest, SingleStoredOnLinkRaisesTheDevice)
+{
+    engine.compute({info(1, QStringLiteral("住民基本台帳データ"), "3", "2", "2"), device(2, "PC-012")},
+                   {link(1, 2)});
+    const auto &pc = of(2);
+    const AxisClassification *c = pc.axis(QStringLiteral("C"));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->manual, nullptr);
+    EXPECT_EQ(c->calculatedId(), QStringLiteral("3"));
+    EXPECT_EQ(c->effectiveId(), QStringLiteral("3"));
+    ASSERT_TRUE(c->effective);
+    EXPECT_EQ(c->effective->label.ja, QStringLiteral("機密性3"));
+    EXPECT_EQ(c->source, 1);
+    EXPECT_EQ(c->origin, 1);
+    EXPECT_EQ(eff(2, "I"), QStringLiteral("2"));
+    EXPECT_EQ(eff(2, "A"), QStringLiteral("2"));
+    EXPECT_EQ(engine.axisExplanation(2, QStringLiteral("C")),
+              QStringLiteral("PC-012 holds 住民基本台帳データ (機密性3)"));
+    // Importance: nothing of its own, A from what it holds.
+    EXPECT_EQ(pc.ownImportance, nullptr);
+    EXPECT_EQ(idOf(pc.storedImportance), QStringLiteral("A"));
+    EXPECT_EQ(pc.storedSource, 1);
+    EXPECT_EQ(pc.importanceId(), QStringLiteral("A"));
+    EXPECT_TRUE(pc.requiredMeasures.contains(QStringLiteral("NO_PRIVATE_DEVICE")));
+    EXPECT_TRUE(pc.requiredMeasures.contains(QStringLiteral("RTO_DEFINED")));
+    EXPECT_EQ(pc.ipaImportance, 3);
+    // The content itself is unchanged: classification flows one way only.
+    EXPECT_EQ(of(1).axis(QStringLiteral("C"))->calculated, nullptr);
+    EXPECT_EQ(of(1).storedImportance, nullptr);
+}
+
+TEST_F(ClassificationEngineTest, OwnHigherValueStays)
+{
+    Asset pc = device(2, "PC-001");
+    pc.confidentiality = QStringLiteral("3");
+    engine.compute({info(1, QStringLiteral("照会文書"), "2"), pc}, {link(1, 2)});
+    const AxisClassification *c = of(2).axis(QStringLiteral("C"));
+    EXPECT_EQ(c->manualId(), QStringLiteral("3"));
+    EXPECT_EQ(c->calculatedId(), QStringLiteral("2"));
+    EXPECT_EQ(c->effectiveId(), QStringLiteral("3"));
+    EXPECT_EQ(engine.axisExplanation(2, QStringLiteral("C")), QStringLiteral("own value"));
+}
+
+TEST_F(ClassificationEngineTest, HighestContentWins)
+{
+    engine.compute({info(1, QStringLiteral("a"), "2"), info(2, QStringLiteral("b"), "3"),
+                    info(3, QStringLiteral("c"), "1", "1", "2"), device(9, "USB-1", AssetKind::RemovableMedia)},
+                   {link(1, 9), link(2, 9), link(3, 9)});
+    EXPECT_EQ(eff(9, "C"), QStringLiteral("3"));
+    EXPECT_EQ(of(9).axis(QStringLiteral("C"))->source, 2);
+    EXPECT_EQ(eff(9, "I"), QStringLiteral("1"));
+    EXPECT_EQ(eff(9, "A"), QStringLiteral("2"));
+    EXPECT_EQ(of(9).axis(QStringLiteral("A"))->source, 3);
+}
+
+TEST_F(ClassificationEngineTest, TransitiveChainSystemToServer)
+{
+    Asset system = asset(2, "SYS-1", QStringLiteral("住基システム"), AssetKind::InformationSystem);
+    Asset server = asset(3, "SRV-01", QStringLiteral("住基サーバ"), AssetKind::Server);
+    engine.compute({info(1, QStringLiteral("住民基本台帳データ"), "3", "2", "2"), system, server},
+                   {link(1, 2), link(2, 3, LinkType::RunsOn)});
+    const AxisClassification *c = of(3).axis(QStringLiteral("C"));
+    EXPECT_EQ(c->effectiveId(), QStringLiteral("3"));
+    EXPECT_EQ(c->source, 2);
+    EXPECT_EQ(c->origin, 1);
+    EXPECT_EQ(engine.axisExplanation(3, QStringLiteral("C")),
+              QStringLiteral("SRV-01 holds 住民基本台帳データ (機密性3) via 住基システム"));
+    EXPECT_EQ(of(3).importanceId(), QStringLiteral("A"));
+    EXPECT_EQ(of(3).storedSource, 2);
+    EXPECT_EQ(of(3).storedOrigin, 1);
+    EXPECT_THAT(engine.explanation(3).toStdString(),
+                HasSubstr("SRV-01 holds 住民基本台帳データ (重要度A（個人情報）) via 住基システム"));
+}
+
+TEST_F(ClassificationEngineTest, CanAccessGivesAccessImportanceOnly)
+{
+    Asset system = asset(2, "SYS-1", QStringLiteral("税務システム"), AssetKind::InformationSystem);
+    Asset data = info(1, QStringLiteral("課税台帳"), "2", "2", "2");
+    data.personalInfo = true;
+    Asset client = device(3, "TC-01");
+    Asset other = device(4, "TC-02");
+    Asset publicSystem = asset(5, "SYS-2", QStringLiteral("公開システム"), AssetKind::InformationSystem, "1");
+    engine.compute({data, system, client, other, publicSystem},
+                   {link(1, 2), link(3, 2, LinkType::CanAccess), link(3, 5, LinkType::CanAccess),
+                    link(4, 5, LinkType::CanAccess)});
+    EXPECT_EQ(of(2).importanceId(), QStringLiteral("A"));
+    const auto &tc = of(3);
+    EXPECT_EQ(tc.accessImportanceId(), QStringLiteral("A"));
+    EXPECT_EQ(tc.accessSource, 2);
+    // Access does not make the device hold anything.
+    EXPECT_EQ(tc.importance, nullptr);
+    EXPECT_EQ(tc.storedImportance, nullptr);
+    EXPECT_FALSE(tc.personalInfo);
+    EXPECT_TRUE(tc.effectiveValue(QStringLiteral("C")).isEmpty());
+    EXPECT_EQ(of(4).accessImportanceId(), QStringLiteral("C"));
+    EXPECT_EQ(of(1).accessImportance, nullptr);
+    EXPECT_THAT(engine.explanation(3).toStdString(), HasSubstr("can access 税務システム"));
+}
+
+TEST_F(ClassificationEngineTest, PersonalInformationFlowsToContainers)
+{
+    Asset data = info(1, QStringLiteral("健診結果"), "2");
+    data.sensitivePersonalInfo = true;
+    Asset numbers = info(2, QStringLiteral("個人番号一覧"), "2");
+    numbers.myNumber = true;
+    Asset system = asset(3, "SYS-1", QStringLiteral("健康管理システム"), AssetKind::InformationSystem);
+    Asset server = asset(4, "SRV-1", QStringLiteral("サーバ"), AssetKind::Server);
+    engine.compute({data, numbers, system, server},
+                   {link(1, 3), link(2, 3), link(3, 4, LinkType::RunsOn)});
+    for (Id id : {3, 4}) {
+        const auto &r = of(id);
+        EXPECT_TRUE(r.personalInfo) << id;
+        EXPECT_TRUE(r.sensitivePersonalInfo) << id;
+        EXPECT_TRUE(r.myNumber) << id;
+        EXPECT_EQ(r.personalOrigin, 1) << id;
+        EXPECT_EQ(idOf(r.derivedImportance), QStringLiteral("A")) << id;
+        EXPECT_EQ(r.importanceId(), QStringLiteral("A")) << id;
+    }
+    EXPECT_FALSE(of(1).myNumber);
+    EXPECT_EQ(of(1).personalOrigin, 0);
+    EXPECT_THAT(engine.explanation(4).toStdString(),
+                HasSubstr("Personal information: SRV-1 holds 健診結果"));
+}
+
+TEST_F(ClassificationEngineTest, PersonalFlagRaisesImportanceAboveTheValues)
+{
+    // 機密性2 with personal information → A, even though the values alone give B.
+    Asset data = info(1, QStringLiteral("住民票"), "2");
+    data.personalInfo = true;
+    engine.compute({data, device(2, "PC-1")}, {link(1, 2)});
+    EXPECT_EQ(of(2).importanceId(), QStringLiteral("A"));
+    EXPECT_EQ(of(2).derivedRule, &engine.scheme().importanceRules().at(0));
+}
+
+TEST_F(ClassificationEngineTest, TwoCycleIsDetectedAndShared)
+{
+    engine.compute({info(1, QStringLiteral("a"), "3"), info(2, QStringLiteral("b"), "1", "2")},
+                   {link(1, 2), link(2, 1)});
+    ASSERT_EQ(engine.loops().size(), 1);
+    EXPECT_EQ(engine.loops().first(), (QList<Id>{1, 2}));
+    for (Id id : {1, 2}) {
+        EXPECT_TRUE(of(id).inLoop);
+        EXPECT_EQ(eff(id, "C"), QStringLiteral("3"));
+        EXPECT_EQ(eff(id, "I"), QStringLiteral("2"));
+        EXPECT_EQ(of(id).importanceId(), QStringLiteral("A"));
+    }
+    EXPECT_EQ(of(2).axis(QStringLiteral("C"))->origin, 1);
+    EXPECT_THAT(engine.explanation(2).toStdString(), HasSubstr("loop"));
+}
+
+TEST_F(ClassificationEngineTest, ThreeCycleFedFromOutside)
+{
+    // 1 → 2 → 3 → 4 → 2 (loop of 2, 3, 4), and the loop stored on 5.
+    engine.compute({info(1, QStringLiteral("外部データ"), "2"), device(2, "D-2"), device(3, "D-3"),
+                    device(4, "D-4"), device(5, "D-5")},
+                   {link(1, 2), link(2, 3), link(3, 4), link(4, 2), link(4, 5)});
+    ASSERT_EQ(engine.loops().size(), 1);
+    EXPECT_EQ(engine.loops().first(), (QList<Id>{2, 3, 4}));
+    for (Id id : {2, 3, 4, 5}) {
+        EXPECT_EQ(eff(id, "C"), QStringLiteral("2")) << id;
+        EXPECT_EQ(of(id).axis(QStringLiteral("C"))->origin, 1) << id;
+        EXPECT_EQ(of(id).importanceId(), QStringLiteral("B")) << id;
+    }
+    EXPECT_FALSE(of(1).inLoop);
+    EXPECT_FALSE(of(5).inLoop);
+    EXPECT_TRUE(of(3).inLoop);
+}
+
+TEST_F(ClassificationEngineTest, SelfLinkIsALoop)
+{
+    engine.compute({info(1, QStringLiteral("自己参照"), "2")}, {link(1, 1)});
+    ASSERT_EQ(engine.loops().size(), 1);
+    EXPECT_EQ(engine.loops().first(), (QList<Id>{1}));
+    EXPECT_TRUE(of(1).inLoop);
+    EXPECT_EQ(eff(1, "C"), QStringLiteral("2"));
+}
+
+TEST_F(ClassificationEngineTest, TwoSeparateLoops)
+{
+    engine.compute({device(1, "A"), device(2, "B"), device(3, "C"), device(4, "D")},
+                   {link(1, 2), link(2, 1), link(3, 4), link(4, 3), link(2, 3)});
+    EXPECT_EQ(engine.loops().size(), 2);
+}
+
+TEST_F(ClassificationEngineTest, LinksToUnknownAssetsAreIgnored)
+{
+    engine.compute({info(1, QStringLiteral("a"), "3")}, {link(1, 99), link(98, 1)});
+    EXPECT_EQ(eff(1, "C"), QStringLiteral("3"));
+    EXPECT_EQ(engine.of(99), nullptr);
+}
+
+TEST_F(ClassificationEngineTest, UnknownLevelIdsCountAsNotSet)
+{
+    Asset pc = device(2, "PC-1");
+    pc.confidentiality = QStringLiteral("9");
+    engine.compute({info(1, QStringLiteral("a"), "2"), pc}, {link(1, 2)});
+    EXPECT_EQ(of(2).axis(QStringLiteral("C"))->manual, nullptr); // "9" is no level of the scheme
+    EXPECT_EQ(eff(2, "C"), QStringLiteral("2"));
+}
+
+TEST_F(ClassificationEngineTest, ExplanationCoversEveryPart)
+{
+    Asset data = info(1, QStringLiteral("住民基本台帳データ"), "3", "2", "2");
+    data.personalInfo = true;
+    engine.compute({data, device(2, "PC-012")}, {link(1, 2)});
+    const QString text = engine.explanation(2);
+    EXPECT_THAT(text.toStdString(), HasSubstr("PC-012 holds 住民基本台帳データ (機密性3)"));
+    EXPECT_THAT(text.toStdString(), HasSubstr("Importance: 重要度A"));
+    EXPECT_THAT(text.toStdString(), HasSubstr("IPA importance: 3"));
+    EXPECT_THAT(text.toStdString(), HasSubstr("Required measures: "));
+    EXPECT_THAT(text.toStdString(), HasSubstr("バックアップ"));
+    EXPECT_GE(text.count(QLatin1Char('\n')), 5);
+}
+
+TEST(ClassificationEngine, KishiwadaHandSetImportanceDoesNotHideContents)
+{
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("kishiwada")));
+    Asset data = info(1, QStringLiteral("住民票"), "2");
+    data.personalInfo = true;
+    Asset pc = device(2, "PC-1");
+    pc.importance = QStringLiteral("C");
+    Asset alone = device(3, "PC-2");
+    alone.importance = QStringLiteral("B");
+    engine.compute({data, pc, alone}, {link(1, 2)});
+    EXPECT_TRUE(engine.of(2)->ownImportanceManual);
+    EXPECT_EQ(engine.of(2)->ownRule, nullptr);
+    EXPECT_EQ(idOf(engine.of(2)->ownImportance), QStringLiteral("C"));
+    EXPECT_EQ(engine.of(2)->importanceId(), QStringLiteral("A"));
+    EXPECT_EQ(engine.of(3)->importanceId(), QStringLiteral("B"));
+    EXPECT_THAT(engine.explanation(3).toStdString(), HasSubstr("set by hand"));
+}
+
+TEST(ClassificationEngine, JichitaiLevelsFlowByRank)
+{
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("jichitai-r6")));
+    engine.compute({info(1, QStringLiteral("a"), "3C"), info(2, QStringLiteral("b"), "3A"),
+                    info(3, QStringLiteral("c"), "2"), device(4, "PC-1")},
+                   {link(1, 4), link(2, 4), link(3, 4)});
+    EXPECT_EQ(engine.of(4)->effectiveValue(QStringLiteral("C")), QStringLiteral("3A"));
+    EXPECT_EQ(engine.of(4)->importanceId(), QStringLiteral("A"));
+}
+
+TEST(ClassificationEngine, LongChainDoesNotOverflowTheStack)
+{
+    constexpr int n = 100000;
+    QList<Asset> assets;
+    QList<AssetLink> links;
+    assets.reserve(n);
+    links.reserve(n);
+    assets.append(info(1, QStringLiteral("start"), "3"));
+    for (int i = 2; i <= n; ++i) {
+        assets.append(device(i, QStringLiteral("D-%1").arg(i)));
+        links.append(AssetLink{i, i - 1, i, LinkType::StoredOn});
+    }
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("soumu")));
+    engine.compute(assets, links);
+    EXPECT_TRUE(engine.loops().isEmpty());
+    EXPECT_EQ(engine.of(n)->effectiveValue(QStringLiteral("C")), QStringLiteral("3"));
+    EXPECT_EQ(engine.of(n)->axis(QStringLiteral("C"))->origin, 1);
+    EXPECT_EQ(engine.of(n)->axis(QStringLiteral("C"))->source, n - 1);
+    EXPECT_EQ(engine.of(n)->importanceId(), QStringLiteral("A"));
+
+    // Close the chain into one ring of 100k: a single loop, everything shares 機密性3.
+    links.append(AssetLink{n + 1, n, 1, LinkType::StoredOn});
+    engine.compute(assets, links);
+    ASSERT_EQ(engine.loops().size(), 1);
+    EXPECT_EQ(engine.loops().first().size(), n);
+    EXPECT_EQ(engine.of(n / 2)->effectiveValue(QStringLiteral("C")), QStringLiteral("3"));
+}
+
+TEST(ClassificationEngine, EmptySchemeClassifiesNothing)
+{
+    ClassificationEngine engine{ClassificationScheme()};
+    engine.compute({device(1, "PC-1"), device(2, "PC-2")}, {link(1, 2)});
+    ASSERT_NE(engine.of(2), nullptr);
+    EXPECT_TRUE(engine.of(2)->axes.empty());
+    EXPECT_EQ(engine.of(2)->importance, nullptr);
+    EXPECT_TRUE(engine.of(2)->requiredMeasures.isEmpty());
+}

@@ -1,0 +1,306 @@
+#include "core/demogenerator.h"
+#include "core/entityjson.h"
+#include "core/exceptions.h"
+#include "core/jsonexchange.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace daicho;
+
+namespace {
+
+/// One large demo shared by the tests that only read it.
+const RegisterData &demo()
+{
+    static const RegisterData data = DemoGenerator::generate(6000, 20250401);
+    return data;
+}
+
+template <typename T>
+QHash<Id, const T *> byId(const QList<T> &list)
+{
+    QHash<Id, const T *> h;
+    for (const T &item : list)
+        h.insert(item.id, &item);
+    return h;
+}
+
+/// SHA-256 over the canonical JSON of the entities (not the document header, which
+/// carries the program version).
+QByteArray fingerprint(const RegisterData &d)
+{
+    QJsonArray all;
+    for (const Department &x : d.departments)
+        all.append(EntityJson::toJson(x));
+    for (const Person &x : d.people)
+        all.append(EntityJson::toJson(x));
+    for (const Asset &x : d.assets)
+        all.append(EntityJson::toJson(x));
+    for (const AssetLink &x : d.links)
+        all.append(EntityJson::toJson(x));
+    all.append(d.title);
+    return QCryptographicHash::hash(QJsonDocument(all).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+} // namespace
+
+TEST(DemoGenerator, SameSeedGivesSameData)
+{
+    const RegisterData a = DemoGenerator::generate(2500, 42);
+    const RegisterData b = DemoGenerator::generate(2500, 42);
+    EXPECT_TRUE(a == b);
+    EXPECT_EQ(JsonExchange::write(a), JsonExchange::write(b));
+}
+
+TEST(DemoGenerator, DifferentSeedGivesDifferentData)
+{
+    const RegisterData a = DemoGenerator::generate(2500, 42);
+    const RegisterData b = DemoGenerator::generate(2500, 43);
+    EXPECT_FALSE(a == b);
+    EXPECT_NE(fingerprint(a), fingerprint(b));
+}
+
+TEST(DemoGenerator, SameOnEveryMachine)
+{
+    // Pinned: the generator uses no platform or library randomness and no hash iteration order
+    // (QHash is seeded per process). Change the expected value only when changing the
+    // generator, the entities or their canonical JSON on purpose.
+    const QByteArray actual = fingerprint(DemoGenerator::generate(400, 7));
+    EXPECT_EQ(actual.toStdString(), "ef081a63ca2c7a9be1b8ddbd5702bae6deae0bf2ff8530520067a67df3785bd8");
+}
+
+TEST(DemoGenerator, ExactAssetCount)
+{
+    for (int n : {0, 1, 2, 5, 9, 10, 11, 37, 100, 250, 1000, 3333}) {
+        const RegisterData d = DemoGenerator::generate(n, 1);
+        EXPECT_EQ(d.assets.size(), n) << n;
+        // Small registers are whole too: they pass the exchange format's checks.
+        EXPECT_NO_THROW(JsonExchange::read(JsonExchange::write(d))) << n;
+    }
+    EXPECT_THROW(DemoGenerator::generate(-1, 1), LogicError);
+}
+
+TEST(DemoGenerator, RegisterShape)
+{
+    const RegisterData &d = demo();
+    EXPECT_EQ(d.title, QStringLiteral("みどり市 情報資産管理台帳（デモ）"));
+    EXPECT_TRUE(d.scheme.isEmpty());
+    EXPECT_TRUE(d.audit.isEmpty());
+    EXPECT_GE(d.departments.size(), 35);
+    EXPECT_LE(d.departments.size(), 60);
+
+    // A 部→課 tree: departments with a parent have one without a parent.
+    const auto departments = byId(d.departments);
+    int sections = 0;
+    for (const Department &dep : d.departments) {
+        if (dep.parentId == 0)
+            continue;
+        ++sections;
+        ASSERT_TRUE(departments.contains(dep.parentId)) << dep.name.toStdString();
+        EXPECT_EQ(departments.value(dep.parentId)->parentId, 0);
+    }
+    EXPECT_GE(sections, 30);
+
+    // 2–4 people per 課 that holds assets, the first one its 情報セキュリティ責任者.
+    QHash<Id, QList<const Person *>> staff;
+    for (const Person &p : d.people)
+        staff[p.departmentId].append(&p);
+    QSet<Id> withAssets;
+    for (const Asset &a : d.assets)
+        withAssets.insert(a.departmentId);
+    for (Id dep : withAssets) {
+        const auto &people = staff.value(dep);
+        EXPECT_GE(people.size(), 2);
+        EXPECT_LE(people.size(), 4);
+        ASSERT_FALSE(people.isEmpty());
+        EXPECT_EQ(people.first()->roles, QStringList{QStringLiteral("情報セキュリティ責任者")});
+    }
+
+    // Every kind of asset is there in a register of this size.
+    QSet<AssetKind> kinds;
+    for (const Asset &a : d.assets)
+        kinds.insert(a.kind);
+    EXPECT_EQ(kinds.size(), AssetKindCount);
+}
+
+TEST(DemoGenerator, EveryReferenceIsValid)
+{
+    const RegisterData &d = demo();
+    const auto departments = byId(d.departments);
+    const auto people = byId(d.people);
+    const auto assets = byId(d.assets);
+    for (const Person &p : d.people)
+        EXPECT_TRUE(departments.contains(p.departmentId)) << p.name.toStdString();
+    for (const Asset &a : d.assets) {
+        ASSERT_TRUE(departments.contains(a.departmentId)) << a.number.toStdString();
+        EXPECT_NE(departments.value(a.departmentId)->parentId, 0) << "assets belong to a 課";
+        ASSERT_TRUE(people.contains(a.managerId)) << a.number.toStdString();
+        EXPECT_EQ(people.value(a.managerId)->departmentId, a.departmentId) << a.number.toStdString();
+        if (a.systemId != 0) {
+            ASSERT_TRUE(assets.contains(a.systemId)) << a.number.toStdString();
+            EXPECT_EQ(assets.value(a.systemId)->kind, AssetKind::InformationSystem);
+        }
+    }
+    for (const AssetLink &l : d.links) {
+        EXPECT_TRUE(assets.contains(l.fromId)) << l.id;
+        EXPECT_TRUE(assets.contains(l.toId)) << l.id;
+    }
+    // The exchange format's checks (ids, 管理番号, references) agree.
+    EXPECT_EQ(JsonExchange::read(JsonExchange::write(d)), d);
+}
+
+TEST(DemoGenerator, NumbersAreUniqueAndFollowTheDepartmentCode)
+{
+    const RegisterData &d = demo();
+    const auto departments = byId(d.departments);
+    const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{4,})$"));
+    QSet<QString> numbers;
+    for (const Asset &a : d.assets) {
+        EXPECT_FALSE(numbers.contains(a.number)) << a.number.toStdString();
+        numbers.insert(a.number);
+        const QRegularExpressionMatch m = pattern.match(a.number);
+        ASSERT_TRUE(m.hasMatch()) << a.number.toStdString();
+        EXPECT_EQ(m.captured(1), departments.value(a.departmentId)->code);
+    }
+}
+
+TEST(DemoGenerator, LinksAreOfSensibleKinds)
+{
+    const RegisterData &d = demo();
+    const auto assets = byId(d.assets);
+    QSet<AssetKind> storage{AssetKind::InformationSystem, AssetKind::Server, AssetKind::Pc,
+                            AssetKind::Mobile, AssetKind::RemovableMedia};
+    QSet<QString> seen;
+    QHash<LinkType, int> counts;
+    for (const AssetLink &l : d.links) {
+        const Asset *from = assets.value(l.fromId);
+        const Asset *to = assets.value(l.toId);
+        ASSERT_TRUE(from && to);
+        ++counts[l.type];
+        const std::string what = (from->number + QStringLiteral(" → ") + to->number).toStdString();
+        switch (l.type) {
+        case LinkType::StoredOn:
+            EXPECT_TRUE(Enums::isInformation(from->kind)) << what;
+            EXPECT_NE(from->kind, AssetKind::InformationPaper) << what;
+            EXPECT_TRUE(storage.contains(to->kind)) << what;
+            break;
+        case LinkType::CanAccess:
+            EXPECT_TRUE(from->kind == AssetKind::Pc || from->kind == AssetKind::Mobile) << what;
+            EXPECT_EQ(to->kind, AssetKind::InformationSystem) << what;
+            break;
+        case LinkType::RunsOn:
+            EXPECT_EQ(from->kind, AssetKind::InformationSystem) << what;
+            EXPECT_EQ(to->kind, AssetKind::Server) << what;
+            break;
+        }
+        // Three-layer separation: a device reaches systems of its own segment (or, from the
+        // internet segment, external cloud services); a system runs on servers of its segment.
+        if (l.type == LinkType::CanAccess || l.type == LinkType::RunsOn) {
+            const bool cloud = from->segment == NetworkSegment::Internet
+                               && to->segment == NetworkSegment::ExternalService;
+            EXPECT_TRUE(from->segment == to->segment || cloud) << what;
+        }
+        EXPECT_EQ(from->status, AssetStatus::Active) << what;
+        EXPECT_EQ(to->status, AssetStatus::Active) << what;
+        const QString key = QStringLiteral("%1-%2-%3").arg(l.fromId).arg(l.toId).arg(int(l.type));
+        EXPECT_FALSE(seen.contains(key)) << "duplicate link " << what;
+        seen.insert(key);
+    }
+    EXPECT_GT(counts.value(LinkType::StoredOn), 0);
+    EXPECT_GT(counts.value(LinkType::CanAccess), 0);
+    EXPECT_GT(counts.value(LinkType::RunsOn), 0);
+}
+
+TEST(DemoGenerator, LinksHaveNoLoops)
+{
+    const RegisterData &d = demo();
+    QHash<Id, QList<Id>> out;
+    for (const AssetLink &l : d.links)
+        out[l.fromId].append(l.toId);
+    // Depth-first search with colours: reaching a grey node again closes a loop.
+    QHash<Id, int> colour; // 0 white, 1 grey, 2 black
+    std::function<bool(Id)> loopFrom = [&](Id id) {
+        colour[id] = 1;
+        for (Id next : out.value(id)) {
+            if (colour.value(next) == 1 || (colour.value(next) == 0 && loopFrom(next)))
+                return true;
+        }
+        colour[id] = 2;
+        return false;
+    };
+    for (const Asset &a : d.assets) {
+        if (colour.value(a.id) == 0) {
+            EXPECT_FALSE(loopFrom(a.id)) << a.number.toStdString();
+        }
+    }
+}
+
+TEST(DemoGenerator, ClassificationFitsTheContent)
+{
+    const RegisterData &d = demo();
+    const QStringList periods{"1年", "3年", "5年", "10年", "30年", "永年"};
+    int personal = 0, myNumber = 0, disposed = 0, measures = 0, done = 0;
+    for (const Asset &a : d.assets) {
+        const std::string n = a.number.toStdString();
+        if (Enums::isInformation(a.kind) || a.kind == AssetKind::InformationSystem) {
+            EXPECT_TRUE(QStringList({"1", "2", "3"}).contains(a.confidentiality)) << n;
+            EXPECT_TRUE(QStringList({"1", "2"}).contains(a.integrity)) << n;
+            EXPECT_TRUE(QStringList({"1", "2"}).contains(a.availability)) << n;
+            EXPECT_FALSE(a.measures.isEmpty() && a.confidentiality != QLatin1String("1")) << n;
+        } else if (a.kind != AssetKind::Software) {
+            // Devices take their classification from what they hold or reach.
+            EXPECT_TRUE(a.confidentiality.isEmpty()) << n;
+            EXPECT_TRUE(a.measures.isEmpty()) << n;
+        }
+        if (a.personalInfo) {
+            ++personal;
+            EXPECT_GE(a.confidentiality.toInt(), 2) << n;
+            EXPECT_GT(a.subjectCount, 0) << n;
+        } else {
+            EXPECT_EQ(a.subjectCount, -1) << n;
+        }
+        if (a.myNumber || a.sensitivePersonalInfo) {
+            EXPECT_TRUE(a.personalInfo) << n;
+        }
+        if (a.myNumber) {
+            ++myNumber;
+            EXPECT_EQ(a.confidentiality, QStringLiteral("3")) << n;
+        }
+        if (a.kind == AssetKind::InformationPaper) {
+            EXPECT_EQ(a.segment, NetworkSegment::NotApplicable) << n;
+        }
+        if (a.kind == AssetKind::InformationElectronic || a.kind == AssetKind::InformationPaper) {
+            EXPECT_TRUE(periods.contains(a.retentionPeriod)) << n;
+            EXPECT_EQ(a.retentionUntil.isValid(), a.retentionPeriod != QStringLiteral("永年")) << n;
+            if (a.retentionUntil.isValid()) {
+                EXPECT_GT(a.retentionUntil, a.registeredOn) << n;
+            }
+        }
+        EXPECT_GE(a.registeredOn, QDate(2020, 4, 1)) << n;
+        EXPECT_LE(a.updatedOn, QDate(2026, 3, 31)) << n;
+        EXPECT_GE(a.updatedOn, a.registeredOn) << n;
+        EXPECT_FALSE(a.updatedBy.isEmpty()) << n;
+        disposed += a.status == AssetStatus::Disposed;
+        for (const MeasureState &m : a.measures) {
+            ++measures;
+            done += m.done;
+        }
+    }
+    EXPECT_GT(personal, d.assets.size() / 5);
+    EXPECT_GT(myNumber, 0);
+    EXPECT_GT(disposed, 0);
+    EXPECT_LT(disposed, d.assets.size() / 3);
+    ASSERT_GT(measures, 0);
+    EXPECT_NEAR(double(done) / measures, 0.8, 0.05);
+}

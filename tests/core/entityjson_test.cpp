@@ -1,0 +1,259 @@
+#include "core/entityjson.h"
+#include "core/exceptions.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace daicho;
+
+namespace {
+
+QString longText()
+{
+    QString s;
+    const QString unit = QStringLiteral("情報資産🗂abc"); // 8 UTF-16 units, one surrogate pair
+    while (s.size() < 10000)
+        s += unit;
+    return s.left(10000);
+}
+
+Asset fullAsset()
+{
+    Asset a;
+    a.id = 4711;
+    a.number = QStringLiteral("2010-0001");
+    a.departmentId = 12;
+    a.businessCategory = QStringLiteral("住民基本台帳事務");
+    a.name = QStringLiteral("住民基本台帳データ 🏠");
+    a.kind = AssetKind::InformationElectronic;
+    a.systemId = 3;
+    a.segment = NetworkSegment::MyNumber;
+    a.userScope = QStringLiteral("市民課職員");
+    a.managerId = 7;
+    a.medium = QStringLiteral("住民記録システム（DB）");
+    a.personalInfo = true;
+    a.sensitivePersonalInfo = true;
+    a.myNumber = true;
+    a.subjectCount = 120000;
+    a.confidentiality = QStringLiteral("3");
+    a.integrity = QStringLiteral("2");
+    a.availability = QStringLiteral("2");
+    a.importance = QStringLiteral("A");
+    a.restrictions = {QStringLiteral("複製禁止"), QStringLiteral("持出禁止")};
+    a.measures = {{QStringLiteral("ENCRYPT_ON_SEND"), true}, {QStringLiteral("BACKUP"), false}};
+    a.encrypted = true;
+    a.wireLocked = true;
+    a.canRemoteOperate = true;
+    a.provision = Provision::Private;
+    a.retentionPeriod = QStringLiteral("永年");
+    a.retentionUntil = QDate(2055, 3, 31);
+    a.registeredOn = QDate(2020, 4, 1);
+    a.updatedOn = QDate(2026, 1, 15);
+    a.updatedBy = QStringLiteral("佐藤　花子");
+    a.notes = longText();
+    a.status = AssetStatus::Disposed;
+    return a;
+}
+
+/// The message of the ValidationError `f` throws, or "" if it throws none.
+template <typename F>
+QString validationMessage(F f)
+{
+    try {
+        f();
+    } catch (const ValidationError &e) {
+        return e.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(EntityJson, DepartmentRoundTrips)
+{
+    Department d{8, QStringLiteral("1030"), QStringLiteral("情報政策課 💻"), 2, QDate(2023, 4, 1),
+                 QDate(2030, 3, 31)};
+    EXPECT_EQ(EntityJson::departmentFromJson(EntityJson::toJson(d)), d);
+
+    Department top{1, QStringLiteral("1000"), longText(), 0, {}, {}};
+    const QJsonObject o = EntityJson::toJson(top);
+    EXPECT_TRUE(o.value(QStringLiteral("parentId")).isNull());
+    EXPECT_TRUE(o.value(QStringLiteral("validFrom")).isNull());
+    EXPECT_TRUE(o.value(QStringLiteral("validTo")).isNull());
+    EXPECT_EQ(EntityJson::departmentFromJson(o), top);
+}
+
+TEST(EntityJson, PersonRoundTrips)
+{
+    Person p{5, QStringLiteral("髙橋　𠮷男"), 8,
+             {QStringLiteral("情報セキュリティ責任者"), QStringLiteral("情報システム管理者")}};
+    EXPECT_EQ(EntityJson::personFromJson(EntityJson::toJson(p)), p);
+    Person empty{6, QString(), 0, {}};
+    EXPECT_EQ(EntityJson::personFromJson(EntityJson::toJson(empty)), empty);
+}
+
+TEST(EntityJson, AssetRoundTripsEveryField)
+{
+    const Asset a = fullAsset();
+    const QJsonObject o = EntityJson::toJson(a);
+    EXPECT_EQ(o.value(QStringLiteral("notes")).toString().size(), 10000);
+    EXPECT_EQ(EntityJson::assetFromJson(o), a);
+
+    // The canonical form: every member of the struct, under its own name.
+    const QStringList keys{
+        "id", "number", "departmentId", "businessCategory", "name", "kind", "systemId", "segment",
+        "userScope", "managerId", "medium", "personalInfo", "sensitivePersonalInfo", "myNumber",
+        "subjectCount", "confidentiality", "integrity", "availability", "importance", "restrictions",
+        "measures", "encrypted", "wireLocked", "canRemoteOperate", "provision", "retentionPeriod",
+        "retentionUntil", "registeredOn", "updatedOn", "updatedBy", "notes", "status"};
+    QStringList sorted = keys;
+    sorted.sort();
+    EXPECT_EQ(o.keys(), sorted);
+    EXPECT_EQ(o.value(QStringLiteral("kind")).toString(), QStringLiteral("information"));
+    EXPECT_EQ(o.value(QStringLiteral("registeredOn")).toString(), QStringLiteral("2020-04-01"));
+    EXPECT_EQ(o.value(QStringLiteral("measures")).toArray().at(0).toObject(),
+              (QJsonObject{{QStringLiteral("tag"), QStringLiteral("ENCRYPT_ON_SEND")},
+                           {QStringLiteral("done"), true}}));
+}
+
+TEST(EntityJson, AssetDefaultsRoundTripWithNulls)
+{
+    Asset a; // every reference 0, every date unset, subject count unknown
+    const QJsonObject o = EntityJson::toJson(a);
+    for (const char *key : {"departmentId", "systemId", "managerId", "subjectCount", "retentionUntil",
+                            "registeredOn", "updatedOn"}) {
+        EXPECT_TRUE(o.value(QLatin1String(key)).isNull()) << key;
+    }
+    EXPECT_EQ(EntityJson::assetFromJson(o), a);
+}
+
+TEST(EntityJson, EveryEnumValueRoundTrips)
+{
+    Asset a = fullAsset();
+    for (int k = 0; k < AssetKindCount; ++k) {
+        a.kind = static_cast<AssetKind>(k);
+        for (int s = 0; s < NetworkSegmentCount; ++s) {
+            a.segment = static_cast<NetworkSegment>(s);
+            EXPECT_EQ(EntityJson::assetFromJson(EntityJson::toJson(a)), a);
+        }
+    }
+    for (AssetStatus st : {AssetStatus::Active, AssetStatus::Disposed}) {
+        for (Provision pr : {Provision::Issued, Provision::Private}) {
+            a.status = st;
+            a.provision = pr;
+            EXPECT_EQ(EntityJson::assetFromJson(EntityJson::toJson(a)), a);
+        }
+    }
+    for (int t = 0; t < LinkTypeCount; ++t) {
+        const AssetLink l{9, 1, 2, static_cast<LinkType>(t)};
+        EXPECT_EQ(EntityJson::linkFromJson(EntityJson::toJson(l)), l);
+    }
+}
+
+TEST(EntityJson, AuditEntryRoundTrips)
+{
+    AuditEntry e;
+    e.seq = 42;
+    e.at = QDateTime(QDate(2025, 4, 1), QTime(9, 30, 15, 123), Qt::UTC);
+    e.osUser = QStringLiteral("tanaka");
+    e.person = QStringLiteral("田中　一郎 🙂");
+    e.entity = QStringLiteral("asset");
+    e.entityId = 4711;
+    e.action = QStringLiteral("update");
+    e.changes = {{QStringLiteral("name"), QStringLiteral("旧名称"), QStringLiteral("新名称")},
+                 {QStringLiteral("subjectCount"), QJsonValue(QJsonValue::Null), 1200},
+                 {QStringLiteral("notes"), longText(), QString()}};
+    e.rowHash = QStringLiteral("ab12");
+    e.prevHash = QStringLiteral("cd34");
+    e.hash = e.computeHash();
+
+    const QJsonObject o = EntityJson::toJson(e);
+    EXPECT_EQ(o.value(QStringLiteral("at")).toString(), QStringLiteral("2025-04-01T09:30:15.123Z"));
+    const AuditEntry back = EntityJson::auditFromJson(o);
+    EXPECT_EQ(back, e);
+    EXPECT_EQ(back.computeHash(), e.hash);
+
+    // A local time is written as the same instant in UTC.
+    AuditEntry local = e;
+    local.at = QDateTime(QDate(2025, 4, 1), QTime(18, 30, 15, 123), QTimeZone(9 * 3600));
+    EXPECT_EQ(EntityJson::toJson(local).value(QStringLiteral("at")).toString(),
+              QStringLiteral("2025-04-01T09:30:15.123Z"));
+}
+
+TEST(EntityJson, MissingFieldNamesEntityAndField)
+{
+    QJsonObject o = EntityJson::toJson(fullAsset());
+    o.remove(QStringLiteral("kind"));
+    const QString msg = validationMessage([&] { EntityJson::assetFromJson(o); });
+    EXPECT_TRUE(msg.contains(QStringLiteral("Asset"))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("\"kind\""))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("missing"))) << msg.toStdString();
+
+    QJsonObject p = EntityJson::toJson(Person{1, QStringLiteral("x"), 1, {}});
+    p.remove(QStringLiteral("roles"));
+    const QString pmsg = validationMessage([&] { EntityJson::personFromJson(p, QStringLiteral("Person #3")); });
+    EXPECT_TRUE(pmsg.startsWith(QStringLiteral("Person #3: "))) << pmsg.toStdString();
+    EXPECT_TRUE(pmsg.contains(QStringLiteral("\"roles\""))) << pmsg.toStdString();
+}
+
+TEST(EntityJson, WrongTypesAreRejected)
+{
+    const QJsonObject good = EntityJson::toJson(fullAsset());
+    const auto rejects = [&](const char *key, const QJsonValue &v, const char *expectInMessage) {
+        QJsonObject o = good;
+        o.insert(QLatin1String(key), v);
+        const QString msg = validationMessage([&] { EntityJson::assetFromJson(o); });
+        EXPECT_TRUE(msg.contains(QLatin1String(key))) << key << ": " << msg.toStdString();
+        EXPECT_TRUE(msg.contains(QLatin1String(expectInMessage))) << key << ": " << msg.toStdString();
+    };
+    rejects("name", 12, "must be text");
+    rejects("personalInfo", QStringLiteral("true"), "true or false");
+    rejects("id", -1, "id");
+    rejects("id", 1.5, "id");
+    rejects("departmentId", 0, "positive");
+    rejects("departmentId", QStringLiteral("12"), "positive");
+    rejects("subjectCount", -3, "0 or more");
+    rejects("registeredOn", QStringLiteral("2020/04/01"), "yyyy-MM-dd");
+    rejects("registeredOn", QStringLiteral("2020-02-30"), "2020-02-30");
+    rejects("restrictions", QJsonArray{QStringLiteral("複製禁止"), 3}, "list of texts");
+    rejects("measures", QJsonArray{QJsonObject{{QStringLiteral("tag"), QStringLiteral("X")}}}, "tag");
+    rejects("measures", QStringLiteral("BACKUP"), "list");
+}
+
+TEST(EntityJson, UnknownEnumIdsAreRejected)
+{
+    QJsonObject o = EntityJson::toJson(fullAsset());
+    o.insert(QStringLiteral("segment"), QStringLiteral("intranet"));
+    const QString msg = validationMessage([&] { EntityJson::assetFromJson(o); });
+    EXPECT_TRUE(msg.contains(QStringLiteral("\"segment\""))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("intranet"))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("mynumber"))) << msg.toStdString(); // lists the valid ids
+
+    QJsonObject l = EntityJson::toJson(AssetLink{1, 2, 3, LinkType::RunsOn});
+    l.insert(QStringLiteral("type"), QStringLiteral("hosted-by"));
+    const QString lmsg = validationMessage([&] { EntityJson::linkFromJson(l); });
+    EXPECT_TRUE(lmsg.startsWith(QStringLiteral("Link"))) << lmsg.toStdString();
+    EXPECT_TRUE(lmsg.contains(QStringLiteral("hosted-by"))) << lmsg.toStdString();
+}
+
+TEST(EntityJson, BadAuditEntriesAreRejected)
+{
+    AuditEntry e;
+    e.seq = 1;
+    e.at = QDateTime(QDate(2025, 4, 1), QTime(9, 0), Qt::UTC);
+    const QJsonObject good = EntityJson::toJson(e);
+
+    QJsonObject o = good;
+    o.insert(QStringLiteral("at"), QStringLiteral("yesterday"));
+    EXPECT_TRUE(validationMessage([&] { EntityJson::auditFromJson(o); }).contains(QStringLiteral("\"at\"")));
+
+    o = good;
+    o.insert(QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("old"), 1}}});
+    EXPECT_TRUE(validationMessage([&] { EntityJson::auditFromJson(o); }).contains(QStringLiteral("\"changes\"")));
+
+    o = good;
+    o.remove(QStringLiteral("hash"));
+    EXPECT_TRUE(validationMessage([&] { EntityJson::auditFromJson(o); }).startsWith(QStringLiteral("Audit entry")));
+}
