@@ -1,0 +1,1176 @@
+#include "db/registerstore.h"
+
+#include "core/auditverifier.h"
+#include "core/entityjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <future>
+#include <tuple>
+
+namespace daicho {
+
+namespace {
+
+const QString kTitleKey = QStringLiteral("title");
+const QString kSchemeKey = QStringLiteral("scheme");
+
+// Column order of the assets table as read and written here.
+const QString kAssetColumns = QStringLiteral(
+    "id, number, department_id, business_category, name, kind, system_id, segment, user_scope, "
+    "manager_id, medium, personal_info, sensitive_personal_info, my_number, subject_count, "
+    "confidentiality, integrity, availability, importance, restrictions, measures, encrypted, "
+    "wire_locked, can_remote_operate, provision, retention_period, retention_until, registered_on, "
+    "updated_on, updated_by, notes, status");
+constexpr int kAssetColumnCount = 32;
+
+QVariant dateValue(const QDate &d)
+{
+    if (!d.isValid())
+        return QVariant();
+    // QDate::toString goes through printf-style formatting; bulk imports write
+    // hundreds of thousands of dates.
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 1 || y > 9999)
+        return QVariant(d.toString(Qt::ISODate));
+    char buf[11] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                    char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10), 0};
+    return QVariant(QString::fromLatin1(buf, 10));
+}
+QDate toDate(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+QVariant idValue(Id id) { return id > 0 ? QVariant(id) : QVariant(); }
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.
+QString txt(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
+// Measures are stored compactly ("TAG:1;TAG:0"): parsing JSON for every row
+// would dominate the time to open a large register.
+QString encodeMeasures(const QList<MeasureState> &ms)
+{
+    QStringList parts;
+    parts.reserve(ms.size());
+    for (const MeasureState &m : ms)
+        parts.append(m.tag + (m.done ? QStringLiteral(":1") : QStringLiteral(":0")));
+    return parts.join(QLatin1Char(';'));
+}
+
+QList<MeasureState> decodeMeasures(const QString &s)
+{
+    QList<MeasureState> out;
+    if (s.isEmpty())
+        return out;
+    for (const QStringView part : QStringView(s).split(QLatin1Char(';'))) {
+        const qsizetype colon = part.lastIndexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            continue;
+        out.append({part.left(colon).toString(), part.mid(colon + 1) == QLatin1String("1")});
+    }
+    return out;
+}
+
+QString encodeList(const QStringList &l) { return l.join(QLatin1Char('\n')); }
+QStringList decodeList(const QString &s) { return s.isEmpty() ? QStringList() : s.split(QLatin1Char('\n')); }
+
+Asset readAsset(const QSqlQuery &q)
+{
+    Asset a;
+    a.id = q.value(0).toLongLong();
+    a.number = q.value(1).toString();
+    a.departmentId = q.value(2).toLongLong();
+    a.businessCategory = q.value(3).toString();
+    a.name = q.value(4).toString();
+    a.kind = Enums::assetKindFromId(q.value(5).toString()).value_or(AssetKind::InformationElectronic);
+    a.systemId = q.value(6).toLongLong();
+    a.segment = Enums::segmentFromId(q.value(7).toString()).value_or(NetworkSegment::NotApplicable);
+    a.userScope = q.value(8).toString();
+    a.managerId = q.value(9).toLongLong();
+    a.medium = q.value(10).toString();
+    a.personalInfo = q.value(11).toBool();
+    a.sensitivePersonalInfo = q.value(12).toBool();
+    a.myNumber = q.value(13).toBool();
+    a.subjectCount = q.value(14).toInt();
+    a.confidentiality = q.value(15).toString();
+    a.integrity = q.value(16).toString();
+    a.availability = q.value(17).toString();
+    a.importance = q.value(18).toString();
+    a.restrictions = decodeList(q.value(19).toString());
+    a.measures = decodeMeasures(q.value(20).toString());
+    a.encrypted = q.value(21).toBool();
+    a.wireLocked = q.value(22).toBool();
+    a.canRemoteOperate = q.value(23).toBool();
+    a.provision = Enums::provisionFromId(q.value(24).toString()).value_or(Provision::Issued);
+    a.retentionPeriod = q.value(25).toString();
+    a.retentionUntil = toDate(q.value(26));
+    a.registeredOn = toDate(q.value(27));
+    a.updatedOn = toDate(q.value(28));
+    a.updatedBy = q.value(29).toString();
+    a.notes = q.value(30).toString();
+    a.status = Enums::statusFromId(q.value(31).toString()).value_or(AssetStatus::Active);
+    return a;
+}
+
+QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after, const QStringList &ignore = {})
+{
+    QList<FieldChange> out;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (ignore.contains(it.key()) || it.key() == QLatin1String("id"))
+            continue;
+        const QJsonValue old = before.value(it.key());
+        if (old != it.value())
+            out.append({it.key(), old, it.value()});
+    }
+    return out;
+}
+
+QList<FieldChange> allFields(const QJsonObject &row)
+{
+    return diff(QJsonObject(), row);
+}
+
+QString osUserName()
+{
+    QString u = qEnvironmentVariable("USER");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("USERNAME");
+    if (u.isEmpty())
+        u = qEnvironmentVariable("LOGNAME");
+    return u;
+}
+
+} // namespace
+
+int RegisterStore::currentSchemaVersion()
+{
+    return QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files).size();
+}
+
+RegisterStore::RegisterStore(std::unique_ptr<Database> db) : mDb(std::move(db)), mOsUser(osUserName()) {}
+
+RegisterStore::~RegisterStore() = default;
+
+void RegisterStore::configure()
+{
+    mDb->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    mDb->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    mDb->exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+std::unique_ptr<RegisterStore> RegisterStore::create(const QString &path, const QJsonObject &scheme,
+                                                     const QString &title)
+{
+    if (QFileInfo::exists(path))
+        throw FileError(tr("The file %1 already exists. Choose another name.").arg(QDir::toNativeSeparators(path)));
+    {
+        // Create the file first so that it is readable by its owner only (0600);
+        // SQLite gives its -wal and -shm files the same permissions.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            throw FileError(tr("The file %1 could not be created: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        f.close();
+    }
+    try {
+        std::unique_ptr<RegisterStore> store(new RegisterStore(std::make_unique<Database>(path, Database::Mode::ReadWrite)));
+        store->mDb->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        store->configure();
+        store->migrate();
+        Transaction t(*store->mDb);
+        QSqlQuery q = store->mDb->prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"));
+        for (const auto &[k, v] : {std::pair{kTitleKey, title},
+                                   std::pair{kSchemeKey, QString::fromUtf8(QJsonDocument(scheme).toJson(QJsonDocument::Compact))}}) {
+            q.addBindValue(k);
+            q.addBindValue(txt(v));
+            store->mDb->exec(q);
+        }
+        RegisterData row;
+        row.title = title;
+        row.scheme = scheme;
+        store->appendAudit(QStringLiteral("setting"), 0, QStringLiteral("create"),
+                           allFields(AuditVerifier::settingsRow(row)), rowHash(AuditVerifier::settingsRow(row)));
+        t.commit();
+        return store;
+    } catch (...) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        throw;
+    }
+}
+
+void RegisterStore::checkBeforeOpening(const QString &path)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.exists())
+        throw FileError(tr("The file %1 does not exist.").arg(native));
+    if (!f.open(QIODevice::ReadOnly))
+        throw FileError(tr("The file %1 could not be read: %2").arg(native, f.errorString()));
+    const QByteArray header = f.read(100);
+    f.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        throw FileError(tr("%1 is not a Daicho register (it is not a database file).").arg(native));
+
+    // Look with a read-only connection first, so that a file we refuse is
+    // never written to (not even by switching it to WAL).
+    qint64 appId = 0;
+    int version = 0;
+    try {
+        Database ro(path, Database::Mode::ReadOnly);
+        appId = ro.scalar(QStringLiteral("PRAGMA application_id")).toLongLong();
+        version = ro.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+        if (appId == ApplicationId && version <= currentSchemaVersion()) {
+            const QString check = ro.scalar(QStringLiteral("PRAGMA quick_check")).toString();
+            if (check != QLatin1String("ok"))
+                throw FileError(tr("The register %1 is damaged (%2). Restore it from a backup.").arg(native, check));
+        }
+    } catch (const FileError &) {
+        throw;
+    } catch (const Exception &e) {
+        throw FileError(tr("The register %1 is damaged and cannot be read. Restore it from a backup.\n%2")
+                            .arg(native, e.message()));
+    }
+    if (appId != ApplicationId)
+        throw FileError(tr("%1 is a database, but not a Daicho register.").arg(native));
+    if (version > currentSchemaVersion())
+        throw FileError(tr("The register %1 was written by a newer version of Daicho (format %2; this version "
+                           "reads up to %3). It was not opened and nothing in it was changed. Update Daicho to open it.")
+                            .arg(native).arg(version).arg(currentSchemaVersion()));
+}
+
+std::unique_ptr<RegisterStore> RegisterStore::open(const QString &path)
+{
+    checkBeforeOpening(path);
+    std::unique_ptr<RegisterStore> store(new RegisterStore(std::make_unique<Database>(path, Database::Mode::ReadWrite)));
+    store->configure();
+    store->migrate();
+    return store;
+}
+
+int RegisterStore::schemaVersion() { return mDb->scalar(QStringLiteral("PRAGMA user_version")).toInt(); }
+
+void RegisterStore::migrate()
+{
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    int version = schemaVersion();
+    for (int step = version; step < files.size(); ++step) {
+        QFile f(QStringLiteral(":/migrations/") + files.at(step));
+        if (!f.open(QIODevice::ReadOnly))
+            throw LogicError(tr("The schema migration %1 is missing from this build.").arg(files.at(step)));
+        const QString sql = QString::fromUtf8(f.readAll());
+        // Each step and its version number in one transaction: a failed step leaves the file as it was.
+        Transaction t(*mDb);
+        static const QRegularExpression comments(QStringLiteral("--[^\n]*"));
+        for (const QString &statement : QString(sql).remove(comments).split(QLatin1Char(';'))) {
+            if (!statement.trimmed().isEmpty())
+                mDb->exec(statement);
+        }
+        mDb->exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1));
+        t.commit();
+    }
+}
+
+// ---------------------------------------------------------------- reading
+
+QString RegisterStore::title() { return settings().value(kTitleKey); }
+
+QJsonObject RegisterStore::scheme()
+{
+    return QJsonDocument::fromJson(settings().value(kSchemeKey).toUtf8()).object();
+}
+
+QMap<QString, QString> RegisterStore::settings()
+{
+    QMap<QString, QString> out;
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT key, value FROM settings"));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QList<Department> RegisterStore::departments()
+{
+    QList<Department> out;
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT id, code, name, parent_id, valid_from, valid_to FROM departments ORDER BY id"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                    toDate(q.value(4)), toDate(q.value(5))});
+    return out;
+}
+
+QList<Person> RegisterStore::people()
+{
+    QList<Person> out;
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT id, name, department_id, roles FROM people ORDER BY id"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), decodeList(q.value(3).toString())});
+    return out;
+}
+
+QList<Asset> RegisterStore::assets()
+{
+    QList<Asset> out;
+    const qint64 n = mDb->scalar(QStringLiteral("SELECT count(*) FROM assets")).toLongLong();
+    out.reserve(n);
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT %1 FROM assets ORDER BY id").arg(kAssetColumns));
+    while (q.next())
+        out.append(readAsset(q));
+    return out;
+}
+
+Asset RegisterStore::asset(Id id)
+{
+    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT %1 FROM assets WHERE id = ?").arg(kAssetColumns));
+    q.addBindValue(id);
+    mDb->exec(q);
+    if (!q.next())
+        throw RuntimeError(tr("The asset %1 no longer exists in the register.").arg(id));
+    return readAsset(q);
+}
+
+QList<AssetLink> RegisterStore::links()
+{
+    QList<AssetLink> out;
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT id, from_id, to_id, type FROM asset_links ORDER BY id"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    Enums::linkTypeFromId(q.value(3).toString()).value_or(LinkType::StoredOn)});
+    return out;
+}
+
+namespace {
+AuditEntry readAudit(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.osUser = q.value(2).toString();
+    e.person = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.entityId = q.value(5).toLongLong();
+    e.action = q.value(6).toString();
+    e.changes = AuditEntry::changesFromJson(QJsonDocument::fromJson(q.value(7).toByteArray()).array());
+    e.rowHash = q.value(8).toString();
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+const QString kAuditColumns =
+    QStringLiteral("seq, at, os_user, person, entity, entity_id, action, changes, row_hash, prev_hash, hash");
+} // namespace
+
+QList<AuditEntry> RegisterStore::auditLog()
+{
+    QList<AuditEntry> out;
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kAuditColumns));
+    while (q.next())
+        out.append(readAudit(q));
+    return out;
+}
+
+QList<AuditEntry> RegisterStore::history(const QString &entity, Id id)
+{
+    QList<AuditEntry> out;
+    QSqlQuery q = mDb->prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq").arg(kAuditColumns));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    mDb->exec(q);
+    while (q.next())
+        out.append(readAudit(q));
+    return out;
+}
+
+RegisterData RegisterStore::load(bool withAudit)
+{
+    RegisterData d;
+    QMap<QString, QString> s = settings();
+    d.title = s.take(kTitleKey);
+    d.scheme = QJsonDocument::fromJson(s.take(kSchemeKey).toUtf8()).object();
+    d.settings = s;
+    d.departments = departments();
+    d.people = people();
+    d.assets = assets();
+    d.links = links();
+    if (withAudit)
+        d.audit = auditLog();
+    return d;
+}
+
+// ---------------------------------------------------------------- audit
+
+void RegisterStore::ensureAuditHead()
+{
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (q.next()) {
+        mLastSeq = q.value(0).toLongLong();
+        mLastHash = q.value(1).toString();
+    } else {
+        mLastSeq = 0;
+        mLastHash.clear();
+    }
+}
+
+void RegisterStore::appendAudit(const QString &entity, Id id, const QString &action,
+                                const QList<FieldChange> &changes, const QString &hashOfRow)
+{
+    if (mLastSeq < 0)
+        ensureAuditHead();
+    AuditEntry e;
+    e.seq = mLastSeq + 1;
+    // Millisecond precision: the text form is what the hash covers.
+    if (mBulkAt.isValid()) {
+        e.at = mBulkAt; // one moment for a whole import
+    } else {
+        e.at = QDateTime::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    }
+    e.osUser = mOsUser;
+    e.person = mPerson;
+    e.entity = entity;
+    e.entityId = id;
+    e.action = action;
+    e.changes = changes;
+    e.rowHash = hashOfRow;
+    e.prevHash = mLastHash;
+    e.hash = e.computeHash();
+    if (!mAuditInsert)
+        mAuditInsert = mDb->prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)").arg(kAuditColumns));
+    QSqlQuery &q = *mAuditInsert;
+    q.addBindValue(e.seq);
+    if (!mBulkAt.isValid() || mBulkAtText.isEmpty())
+        mBulkAtText = e.at.toString(Qt::ISODateWithMs);
+    q.addBindValue(mBulkAtText);
+    if (!mBulkAt.isValid())
+        mBulkAtText.clear();
+    q.addBindValue(txt(e.osUser));
+    q.addBindValue(txt(e.person));
+    q.addBindValue(txt(e.entity));
+    q.addBindValue(e.entityId);
+    q.addBindValue(txt(e.action));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.changesToJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(txt(e.rowHash));
+    q.addBindValue(txt(e.prevHash));
+    q.addBindValue(txt(e.hash));
+    mDb->exec(q);
+    mLastSeq = e.seq;
+    mLastHash = e.hash;
+}
+
+// ---------------------------------------------------------------- writing
+
+void RegisterStore::writeAsset(QSqlQuery &q, const Asset &a)
+{
+    q.addBindValue(txt(a.number));
+    q.addBindValue(a.departmentId);
+    q.addBindValue(txt(a.businessCategory));
+    q.addBindValue(txt(a.name));
+    q.addBindValue(Enums::id(a.kind));
+    q.addBindValue(idValue(a.systemId));
+    q.addBindValue(Enums::id(a.segment));
+    q.addBindValue(txt(a.userScope));
+    q.addBindValue(idValue(a.managerId));
+    q.addBindValue(txt(a.medium));
+    q.addBindValue(int(a.personalInfo));
+    q.addBindValue(int(a.sensitivePersonalInfo));
+    q.addBindValue(int(a.myNumber));
+    q.addBindValue(a.subjectCount);
+    q.addBindValue(txt(a.confidentiality));
+    q.addBindValue(txt(a.integrity));
+    q.addBindValue(txt(a.availability));
+    q.addBindValue(txt(a.importance));
+    q.addBindValue(txt(encodeList(a.restrictions)));
+    q.addBindValue(txt(encodeMeasures(a.measures)));
+    q.addBindValue(int(a.encrypted));
+    q.addBindValue(int(a.wireLocked));
+    q.addBindValue(int(a.canRemoteOperate));
+    q.addBindValue(Enums::id(a.provision));
+    q.addBindValue(txt(a.retentionPeriod));
+    q.addBindValue(dateValue(a.retentionUntil));
+    q.addBindValue(dateValue(a.registeredOn));
+    q.addBindValue(dateValue(a.updatedOn));
+    q.addBindValue(txt(a.updatedBy));
+    q.addBindValue(txt(a.notes));
+    q.addBindValue(Enums::id(a.status));
+}
+
+namespace {
+QString assetInsertSql(bool withId)
+{
+    QString cols = kAssetColumns;
+    int n = kAssetColumnCount;
+    if (!withId) {
+        cols = cols.mid(cols.indexOf(QLatin1Char(',')) + 2);
+        --n;
+    }
+    QStringList marks(n, QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO assets(%1) VALUES(%2)").arg(cols, marks.join(QLatin1Char(',')));
+}
+
+QString uniqueNumberMessage(const QString &number)
+{
+    return RegisterStore::tr("The management number %1 is already used by another asset.").arg(number);
+}
+} // namespace
+
+Id RegisterStore::insertAsset(Asset &asset)
+{
+    Transaction t(*mDb);
+    QSqlQuery dup = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE number = ?"));
+    dup.addBindValue(txt(asset.number));
+    mDb->exec(dup);
+    if (dup.next())
+        throw ValidationError(uniqueNumberMessage(asset.number));
+    if (!asset.registeredOn.isValid())
+        asset.registeredOn = QDate::currentDate();
+    asset.updatedOn = QDate::currentDate();
+    asset.updatedBy = mPerson.isEmpty() ? mOsUser : mPerson;
+    QSqlQuery q = mDb->prepare(assetInsertSql(false));
+    writeAsset(q, asset);
+    mDb->exec(q);
+    asset.id = q.lastInsertId().toLongLong();
+    const QJsonObject row = EntityJson::toJson(asset);
+    appendAudit(QStringLiteral("asset"), asset.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
+    return asset.id;
+}
+
+QList<FieldChange> RegisterStore::updateAsset(Asset &asset)
+{
+    Transaction t(*mDb);
+    const Asset before = this->asset(asset.id);
+    const QStringList bookkeeping{QStringLiteral("updatedOn"), QStringLiteral("updatedBy")};
+    if (diff(EntityJson::toJson(before), EntityJson::toJson(asset), bookkeeping).isEmpty()) {
+        asset.updatedOn = before.updatedOn;
+        asset.updatedBy = before.updatedBy;
+        t.commit();
+        return {};
+    }
+    if (asset.number != before.number) {
+        QSqlQuery dup = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE number = ? AND id <> ?"));
+        dup.addBindValue(txt(asset.number));
+        dup.addBindValue(asset.id);
+        mDb->exec(dup);
+        if (dup.next())
+            throw ValidationError(uniqueNumberMessage(asset.number));
+    }
+    asset.updatedOn = QDate::currentDate();
+    asset.updatedBy = mPerson.isEmpty() ? mOsUser : mPerson;
+    QString sets = kAssetColumns.mid(kAssetColumns.indexOf(QLatin1Char(',')) + 2);
+    sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE assets SET %1 = ? WHERE id = ?").arg(sets));
+    writeAsset(q, asset);
+    q.addBindValue(asset.id);
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(asset);
+    const QList<FieldChange> changes = diff(EntityJson::toJson(before), row);
+    appendAudit(QStringLiteral("asset"), asset.id, QStringLiteral("update"), changes, rowHash(row));
+    t.commit();
+    return changes;
+}
+
+void RegisterStore::deleteAsset(Id id)
+{
+    Transaction t(*mDb);
+    const Asset before = asset(id);
+    // Links and system references go first, each with its own audit entry.
+    QSqlQuery l = mDb->prepare(QStringLiteral("SELECT id FROM asset_links WHERE from_id = ? OR to_id = ?"));
+    l.addBindValue(id);
+    l.addBindValue(id);
+    mDb->exec(l);
+    QList<Id> linkIds;
+    while (l.next())
+        linkIds.append(l.value(0).toLongLong());
+    for (Id linkId : linkIds)
+        deleteLink(linkId);
+    QSqlQuery refs = mDb->prepare(QStringLiteral("SELECT id FROM assets WHERE system_id = ?"));
+    refs.addBindValue(id);
+    mDb->exec(refs);
+    QList<Id> referencing;
+    while (refs.next())
+        referencing.append(refs.value(0).toLongLong());
+    for (Id other : referencing) {
+        Asset a = asset(other);
+        a.systemId = 0;
+        updateAsset(a);
+    }
+    QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    appendAudit(QStringLiteral("asset"), id, QStringLiteral("delete"),
+                diff(EntityJson::toJson(before), QJsonObject()), QString());
+    t.commit();
+}
+
+Id RegisterStore::insertDepartment(Department &d)
+{
+    Transaction t(*mDb);
+    QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO departments(code, name, parent_id, valid_from, valid_to) VALUES(?,?,?,?,?)"));
+    q.addBindValue(txt(d.code));
+    q.addBindValue(txt(d.name));
+    q.addBindValue(idValue(d.parentId));
+    q.addBindValue(dateValue(d.validFrom));
+    q.addBindValue(dateValue(d.validTo));
+    mDb->exec(q);
+    d.id = q.lastInsertId().toLongLong();
+    const QJsonObject row = EntityJson::toJson(d);
+    appendAudit(QStringLiteral("department"), d.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
+    return d.id;
+}
+
+void RegisterStore::updateDepartment(const Department &d)
+{
+    Transaction t(*mDb);
+    Department before;
+    for (const Department &x : departments()) {
+        if (x.id == d.id)
+            before = x;
+    }
+    if (before.id == 0)
+        throw RuntimeError(tr("The department %1 no longer exists in the register.").arg(d.id));
+    QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE departments SET code = ?, name = ?, parent_id = ?, valid_from = ?, valid_to = ? WHERE id = ?"));
+    q.addBindValue(txt(d.code));
+    q.addBindValue(txt(d.name));
+    q.addBindValue(idValue(d.parentId));
+    q.addBindValue(dateValue(d.validFrom));
+    q.addBindValue(dateValue(d.validTo));
+    q.addBindValue(d.id);
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(d);
+    appendAudit(QStringLiteral("department"), d.id, QStringLiteral("update"), diff(EntityJson::toJson(before), row), rowHash(row));
+    t.commit();
+}
+
+void RegisterStore::deleteDepartment(Id id)
+{
+    Transaction t(*mDb);
+    for (const auto &[table, column] : {std::pair{QStringLiteral("assets"), QStringLiteral("department_id")},
+                                        std::pair{QStringLiteral("people"), QStringLiteral("department_id")},
+                                        std::pair{QStringLiteral("departments"), QStringLiteral("parent_id")}}) {
+        QSqlQuery c = mDb->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(table, column));
+        c.addBindValue(id);
+        mDb->exec(c);
+        if (c.next() && c.value(0).toLongLong() > 0)
+            throw ValidationError(tr("This department still has assets, people or sub-departments. Move them first, "
+                                     "or set an end date (valid to) instead of deleting it."));
+    }
+    Department before;
+    for (const Department &x : departments()) {
+        if (x.id == id)
+            before = x;
+    }
+    QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM departments WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    appendAudit(QStringLiteral("department"), id, QStringLiteral("delete"), diff(EntityJson::toJson(before), QJsonObject()), QString());
+    t.commit();
+}
+
+Id RegisterStore::insertPerson(Person &p)
+{
+    Transaction t(*mDb);
+    QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO people(name, department_id, roles) VALUES(?,?,?)"));
+    q.addBindValue(txt(p.name));
+    q.addBindValue(p.departmentId);
+    q.addBindValue(txt(encodeList(p.roles)));
+    mDb->exec(q);
+    p.id = q.lastInsertId().toLongLong();
+    const QJsonObject row = EntityJson::toJson(p);
+    appendAudit(QStringLiteral("person"), p.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
+    return p.id;
+}
+
+void RegisterStore::updatePerson(const Person &p)
+{
+    Transaction t(*mDb);
+    Person before;
+    for (const Person &x : people()) {
+        if (x.id == p.id)
+            before = x;
+    }
+    if (before.id == 0)
+        throw RuntimeError(tr("The person %1 no longer exists in the register.").arg(p.id));
+    QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE people SET name = ?, department_id = ?, roles = ? WHERE id = ?"));
+    q.addBindValue(txt(p.name));
+    q.addBindValue(p.departmentId);
+    q.addBindValue(txt(encodeList(p.roles)));
+    q.addBindValue(p.id);
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(p);
+    appendAudit(QStringLiteral("person"), p.id, QStringLiteral("update"), diff(EntityJson::toJson(before), row), rowHash(row));
+    t.commit();
+}
+
+void RegisterStore::deletePerson(Id id)
+{
+    Transaction t(*mDb);
+    QSqlQuery c = mDb->prepare(QStringLiteral("SELECT count(*) FROM assets WHERE manager_id = ?"));
+    c.addBindValue(id);
+    mDb->exec(c);
+    if (c.next() && c.value(0).toLongLong() > 0)
+        throw ValidationError(tr("This person is still the manager of assets. Choose another manager for them first."));
+    Person before;
+    for (const Person &x : people()) {
+        if (x.id == id)
+            before = x;
+    }
+    QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    appendAudit(QStringLiteral("person"), id, QStringLiteral("delete"), diff(EntityJson::toJson(before), QJsonObject()), QString());
+    t.commit();
+}
+
+Id RegisterStore::insertLink(AssetLink &link)
+{
+    if (link.fromId == link.toId)
+        throw ValidationError(tr("An asset cannot be linked to itself."));
+    Transaction t(*mDb);
+    QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO asset_links(from_id, to_id, type) VALUES(?,?,?)"));
+    q.addBindValue(link.fromId);
+    q.addBindValue(link.toId);
+    q.addBindValue(Enums::id(link.type));
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+            throw ValidationError(tr("These two assets are already linked in this way."));
+        mDb->exec(q); // throws with the driver's message
+    }
+    link.id = q.lastInsertId().toLongLong();
+    const QJsonObject row = EntityJson::toJson(link);
+    appendAudit(QStringLiteral("link"), link.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
+    return link.id;
+}
+
+void RegisterStore::deleteLink(Id id)
+{
+    Transaction t(*mDb);
+    AssetLink before;
+    QSqlQuery s = mDb->prepare(QStringLiteral("SELECT id, from_id, to_id, type FROM asset_links WHERE id = ?"));
+    s.addBindValue(id);
+    mDb->exec(s);
+    if (!s.next())
+        throw RuntimeError(tr("The link %1 no longer exists in the register.").arg(id));
+    before = {s.value(0).toLongLong(), s.value(1).toLongLong(), s.value(2).toLongLong(),
+              Enums::linkTypeFromId(s.value(3).toString()).value_or(LinkType::StoredOn)};
+    QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM asset_links WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    appendAudit(QStringLiteral("link"), id, QStringLiteral("delete"), diff(EntityJson::toJson(before), QJsonObject()), QString());
+    t.commit();
+}
+
+void RegisterStore::setSetting(const QString &key, const QString &value)
+{
+    Transaction t(*mDb);
+    RegisterData before;
+    QMap<QString, QString> s = settings();
+    before.title = s.value(kTitleKey);
+    before.scheme = QJsonDocument::fromJson(s.value(kSchemeKey).toUtf8()).object();
+    QMap<QString, QString> rest = s;
+    rest.remove(kTitleKey);
+    rest.remove(kSchemeKey);
+    before.settings = rest;
+    QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(txt(value));
+    mDb->exec(q);
+    RegisterData after = before;
+    if (key == kTitleKey)
+        after.title = value;
+    else if (key == kSchemeKey)
+        after.scheme = QJsonDocument::fromJson(value.toUtf8()).object();
+    else
+        after.settings.insert(key, value);
+    const QJsonObject row = AuditVerifier::settingsRow(after);
+    appendAudit(QStringLiteral("setting"), 0, QStringLiteral("update"),
+                diff(AuditVerifier::settingsRow(before), row), rowHash(row));
+    t.commit();
+}
+
+// ---------------------------------------------------------------- restoring
+
+// Each restore forgets the cached audit head when it fails: entries appended
+// before the failure were rolled back with the transaction.
+void RegisterStore::restoreAsset(const Asset &asset, const QList<AssetLink> &links, const QList<Id> &referencing)
+{
+    if (asset.id <= 0)
+        throw LogicError(tr("Only a stored asset can be restored."));
+    try {
+        Transaction t(*mDb);
+        QSqlQuery taken = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE id = ?"));
+        taken.addBindValue(asset.id);
+        mDb->exec(taken);
+        if (taken.next())
+            throw RuntimeError(tr("The asset %1 cannot be restored: another asset has its id.").arg(asset.id));
+        QSqlQuery dup = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE number = ?"));
+        dup.addBindValue(txt(asset.number));
+        mDb->exec(dup);
+        if (dup.next())
+            throw ValidationError(uniqueNumberMessage(asset.number));
+        QSqlQuery q = mDb->prepare(assetInsertSql(true));
+        q.addBindValue(asset.id);
+        writeAsset(q, asset);
+        mDb->exec(q);
+        const QJsonObject row = EntityJson::toJson(asset);
+        appendAudit(QStringLiteral("asset"), asset.id, QStringLiteral("create"), allFields(row), rowHash(row));
+        for (const AssetLink &l : links)
+            restoreLink(l);
+        for (Id other : referencing) {
+            Asset a = this->asset(other);
+            a.systemId = asset.id;
+            updateAsset(a);
+        }
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
+void RegisterStore::restoreDepartment(const Department &d)
+{
+    if (d.id <= 0)
+        throw LogicError(tr("Only a stored department can be restored."));
+    try {
+        Transaction t(*mDb);
+        QSqlQuery q = mDb->prepare(QStringLiteral(
+            "INSERT INTO departments(id, code, name, parent_id, valid_from, valid_to) VALUES(?,?,?,?,?,?)"));
+        q.addBindValue(d.id);
+        q.addBindValue(txt(d.code));
+        q.addBindValue(txt(d.name));
+        q.addBindValue(idValue(d.parentId));
+        q.addBindValue(dateValue(d.validFrom));
+        q.addBindValue(dateValue(d.validTo));
+        mDb->exec(q);
+        const QJsonObject row = EntityJson::toJson(d);
+        appendAudit(QStringLiteral("department"), d.id, QStringLiteral("create"), allFields(row), rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
+void RegisterStore::restorePerson(const Person &p)
+{
+    if (p.id <= 0)
+        throw LogicError(tr("Only a stored person can be restored."));
+    try {
+        Transaction t(*mDb);
+        QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO people(id, name, department_id, roles) VALUES(?,?,?,?)"));
+        q.addBindValue(p.id);
+        q.addBindValue(txt(p.name));
+        q.addBindValue(p.departmentId);
+        q.addBindValue(txt(encodeList(p.roles)));
+        mDb->exec(q);
+        const QJsonObject row = EntityJson::toJson(p);
+        appendAudit(QStringLiteral("person"), p.id, QStringLiteral("create"), allFields(row), rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
+void RegisterStore::restoreLink(const AssetLink &link)
+{
+    if (link.id <= 0)
+        throw LogicError(tr("Only a stored link can be restored."));
+    if (link.fromId == link.toId)
+        throw ValidationError(tr("An asset cannot be linked to itself."));
+    try {
+        Transaction t(*mDb);
+        QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO asset_links(id, from_id, to_id, type) VALUES(?,?,?,?)"));
+        q.addBindValue(link.id);
+        q.addBindValue(link.fromId);
+        q.addBindValue(link.toId);
+        q.addBindValue(Enums::id(link.type));
+        if (!q.exec()) {
+            if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+                throw ValidationError(tr("These two assets are already linked in this way."));
+            mDb->exec(q); // throws with the driver's message
+        }
+        const QJsonObject row = EntityJson::toJson(link);
+        appendAudit(QStringLiteral("link"), link.id, QStringLiteral("create"), allFields(row), rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
+// ---------------------------------------------------------------- import
+
+void RegisterStore::import(const RegisterData &data)
+{
+    Transaction t(*mDb);
+    mBulkAt = QDateTime::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    mBulkAtText.clear();
+    struct ResetBulk {
+        RegisterStore *s;
+        ~ResetBulk()
+        {
+            s->mBulkAt = QDateTime();
+            s->mBulkAtText.clear();
+        }
+    } resetBulk{this};
+    const bool empty = mDb->scalar(QStringLiteral("SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM people) + "
+                                                  "(SELECT count(*) FROM assets) + (SELECT count(*) FROM asset_links)"))
+                           .toLongLong() == 0;
+    if (!data.audit.isEmpty()) {
+        const QStringList problems = AuditVerifier::verify(data, 5);
+        if (!problems.isEmpty())
+            throw ValidationError(tr("The audit log in the imported data does not match its contents, so it was not "
+                                     "imported (nothing was changed):\n%1").arg(problems.join(QLatin1Char('\n'))));
+    }
+    const bool keepIds = empty;
+    const bool keepAudit = empty && !data.audit.isEmpty();
+    if (keepIds) {
+        // System references may point forward; checked at commit instead of per row.
+        mDb->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    }
+    // With the ids kept, the rows are known before they are written: hash them on
+    // the other core while this thread writes (half the time of a large import).
+    std::future<std::pair<QStringList, QStringList>> precomputed;
+    if (keepIds && !keepAudit) {
+        precomputed = std::async(std::launch::async, [&data] {
+            QStringList assetHashes, linkHashes;
+            assetHashes.reserve(data.assets.size());
+            for (const Asset &a : data.assets)
+                assetHashes.append(rowHash(EntityJson::toJson(a)));
+            linkHashes.reserve(data.links.size());
+            for (const AssetLink &l : data.links)
+                linkHashes.append(rowHash(EntityJson::toJson(l)));
+            return std::pair{assetHashes, linkHashes};
+        });
+    }
+    // Every exit waits for the worker: it reads `data`.
+    struct Join {
+        std::future<std::pair<QStringList, QStringList>> &f;
+        ~Join()
+        {
+            if (f.valid())
+                f.wait();
+        }
+    } join{precomputed};
+    QStringList assetHashes, linkHashes;
+    auto takeHashes = [&] {
+        if (precomputed.valid())
+            std::tie(assetHashes, linkHashes) = precomputed.get();
+    };
+    const QString importAction = QStringLiteral("import");
+    QHash<Id, Id> depMap, personMap, assetMap;
+
+    if (!keepIds) {
+        // Checked first so that a clash is reported as such, before anything is written.
+        QSqlQuery dup = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE number = ?"));
+        for (const Asset &a : data.assets) {
+            dup.addBindValue(txt(a.number));
+            mDb->exec(dup);
+            if (dup.next())
+                throw ValidationError(uniqueNumberMessage(a.number));
+        }
+    }
+    // Merging into a register that has data: a department with the same code and a
+    // person with the same name in the same department are the ones already there.
+    QHash<QString, Id> existingDeps;
+    QHash<QPair<Id, QString>, Id> existingPeople;
+    if (!keepIds) {
+        for (const Department &d : departments())
+            existingDeps.insert(d.code, d.id);
+        for (const Person &p : people())
+            existingPeople.insert({p.departmentId, p.name}, p.id);
+    }
+
+    // Departments: parents before children.
+    {
+        QSqlQuery q = mDb->prepare(keepIds
+            ? QStringLiteral("INSERT INTO departments(id, code, name, parent_id, valid_from, valid_to) VALUES(?,?,?,?,?,?)")
+            : QStringLiteral("INSERT INTO departments(code, name, parent_id, valid_from, valid_to) VALUES(?,?,?,?,?)"));
+        QList<Department> pending = data.departments;
+        QSet<Id> done;
+        while (!pending.isEmpty()) {
+            const qsizetype before = pending.size();
+            for (qsizetype i = 0; i < pending.size();) {
+                Department d = pending.at(i);
+                if (d.parentId != 0 && !done.contains(d.parentId)) {
+                    ++i;
+                    continue;
+                }
+                const Id original = d.id;
+                if (existingDeps.contains(d.code)) {
+                    depMap.insert(original, existingDeps.value(d.code));
+                    done.insert(original);
+                    pending.removeAt(i);
+                    continue;
+                }
+                d.parentId = d.parentId ? (keepIds ? d.parentId : depMap.value(d.parentId)) : 0;
+                if (keepIds)
+                    q.addBindValue(d.id);
+                q.addBindValue(txt(d.code));
+                q.addBindValue(txt(d.name));
+                q.addBindValue(idValue(d.parentId));
+                q.addBindValue(dateValue(d.validFrom));
+                q.addBindValue(dateValue(d.validTo));
+                mDb->exec(q);
+                d.id = keepIds ? original : q.lastInsertId().toLongLong();
+                depMap.insert(original, d.id);
+                done.insert(original);
+                if (!keepAudit) {
+                    const QJsonObject row = EntityJson::toJson(d);
+                    appendAudit(QStringLiteral("department"), d.id, importAction, {}, rowHash(row));
+                }
+                pending.removeAt(i);
+            }
+            if (pending.size() == before)
+                throw ValidationError(tr("The departments of the imported data refer to parents that do not exist or form a loop."));
+        }
+    }
+    auto mapDep = [&](Id id) { return keepIds ? id : depMap.value(id); };
+    {
+        QSqlQuery q = mDb->prepare(keepIds ? QStringLiteral("INSERT INTO people(id, name, department_id, roles) VALUES(?,?,?,?)")
+                                           : QStringLiteral("INSERT INTO people(name, department_id, roles) VALUES(?,?,?)"));
+        for (Person p : data.people) {
+            const Id original = p.id;
+            p.departmentId = mapDep(p.departmentId);
+            if (const Id existing = existingPeople.value({p.departmentId, p.name}, 0)) {
+                personMap.insert(original, existing);
+                continue;
+            }
+            if (keepIds)
+                q.addBindValue(p.id);
+            q.addBindValue(txt(p.name));
+            q.addBindValue(p.departmentId);
+            q.addBindValue(txt(encodeList(p.roles)));
+            mDb->exec(q);
+            p.id = keepIds ? original : q.lastInsertId().toLongLong();
+            personMap.insert(original, p.id);
+            if (!keepAudit)
+                appendAudit(QStringLiteral("person"), p.id, importAction, {}, rowHash(EntityJson::toJson(p)));
+        }
+    }
+    {
+        // System references can point forward, so rows go in first and the
+        // references are set once every asset has its id.
+        QSqlQuery q = mDb->prepare(assetInsertSql(keepIds));
+        QList<Asset> written;
+        written.reserve(data.assets.size());
+        for (Asset a : data.assets) {
+            const Id original = a.id;
+            a.departmentId = mapDep(a.departmentId);
+            a.managerId = a.managerId ? (keepIds ? a.managerId : personMap.value(a.managerId)) : 0;
+            const Id system = a.systemId;
+            if (!keepIds)
+                a.systemId = 0; // set below, once every asset has its new id
+            if (keepIds)
+                q.addBindValue(a.id);
+            writeAsset(q, a);
+            mDb->exec(q);
+            a.id = keepIds ? original : q.lastInsertId().toLongLong();
+            assetMap.insert(original, a.id);
+            a.systemId = system;
+            written.append(a);
+        }
+        QSqlQuery sys = mDb->prepare(QStringLiteral("UPDATE assets SET system_id = ? WHERE id = ?"));
+        takeHashes();
+        qsizetype index = 0;
+        for (Asset &a : written) {
+            if (a.systemId && !keepIds) {
+                a.systemId = assetMap.value(a.systemId);
+                sys.addBindValue(a.systemId);
+                sys.addBindValue(a.id);
+                mDb->exec(sys);
+            }
+            if (!keepAudit)
+                appendAudit(QStringLiteral("asset"), a.id, importAction, {},
+                            index < assetHashes.size() ? assetHashes.at(index) : rowHash(EntityJson::toJson(a)));
+            ++index;
+        }
+    }
+    {
+        QSqlQuery q = mDb->prepare(keepIds ? QStringLiteral("INSERT INTO asset_links(id, from_id, to_id, type) VALUES(?,?,?,?)")
+                                           : QStringLiteral("INSERT INTO asset_links(from_id, to_id, type) VALUES(?,?,?)"));
+        qsizetype linkIndex = 0;
+        for (AssetLink l : data.links) {
+            const Id original = l.id;
+            l.fromId = keepIds ? l.fromId : assetMap.value(l.fromId);
+            l.toId = keepIds ? l.toId : assetMap.value(l.toId);
+            if (keepIds)
+                q.addBindValue(l.id);
+            q.addBindValue(l.fromId);
+            q.addBindValue(l.toId);
+            q.addBindValue(Enums::id(l.type));
+            mDb->exec(q);
+            l.id = keepIds ? original : q.lastInsertId().toLongLong();
+            if (!keepAudit)
+                appendAudit(QStringLiteral("link"), l.id, importAction, {},
+                            linkIndex < linkHashes.size() ? linkHashes.at(linkIndex) : rowHash(EntityJson::toJson(l)));
+            ++linkIndex;
+        }
+    }
+    if (empty) {
+        // Into an empty register the document's title, scheme and settings replace the new file's.
+        mDb->exec(QStringLiteral("DELETE FROM settings"));
+        QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"));
+        QMap<QString, QString> all = data.settings;
+        all.insert(kTitleKey, data.title);
+        all.insert(kSchemeKey, QString::fromUtf8(QJsonDocument(data.scheme).toJson(QJsonDocument::Compact)));
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            q.addBindValue(it.key());
+            q.addBindValue(txt(it.value()));
+            mDb->exec(q);
+        }
+        if (keepAudit) {
+            mDb->exec(QStringLiteral("DELETE FROM audit_log"));
+            QSqlQuery a = mDb->prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)").arg(kAuditColumns));
+            for (const AuditEntry &e : data.audit) {
+                a.addBindValue(e.seq);
+                a.addBindValue(e.at.toUTC().toString(Qt::ISODateWithMs));
+                a.addBindValue(txt(e.osUser));
+                a.addBindValue(txt(e.person));
+                a.addBindValue(txt(e.entity));
+                a.addBindValue(e.entityId);
+                a.addBindValue(txt(e.action));
+                a.addBindValue(QString::fromUtf8(QJsonDocument(e.changesToJson()).toJson(QJsonDocument::Compact)));
+                a.addBindValue(txt(e.rowHash));
+                a.addBindValue(txt(e.prevHash));
+                a.addBindValue(txt(e.hash));
+                mDb->exec(a);
+            }
+            mLastSeq = -1; // re-read the head on the next write
+        } else {
+            const QJsonObject row = AuditVerifier::settingsRow(data);
+            appendAudit(QStringLiteral("setting"), 0, importAction, allFields(row), rowHash(row));
+        }
+    }
+    t.commit();
+}
+
+VerifyReport RegisterStore::verify()
+{
+    VerifyReport report;
+    QSqlQuery q = mDb->exec(QStringLiteral("PRAGMA integrity_check"));
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            report.problems.append(tr("The database file is damaged: %1").arg(line));
+    }
+    QSqlQuery fk = mDb->exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (fk.next())
+        report.problems.append(tr("The register has references to rows that do not exist (table %1).").arg(fk.value(0).toString()));
+    const RegisterData data = load(true);
+    report.auditEntries = int(data.audit.size());
+    report.rowsChecked = int(data.departments.size() + data.people.size() + data.assets.size() + data.links.size());
+    report.problems += AuditVerifier::verify(data);
+    return report;
+}
+
+} // namespace daicho

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/audit.h"
+#include "core/registerdata.h"
+#include "db/database.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
+
+namespace daicho {
+
+/// Result of `verify`: the file's integrity and the audit chain.
+struct VerifyReport {
+    bool ok() const { return problems.isEmpty(); }
+    QStringList problems; ///< translated, one per problem found
+    int auditEntries = 0;
+    int rowsChecked = 0;
+};
+
+/// An open register file. Every write runs in one transaction together with
+/// its audit-log entry, so what the application shows is what is on disk.
+/// All methods throw (DbError, FileError, ValidationError) on failure and leave
+/// the file as it was.
+class RegisterStore {
+    Q_DECLARE_TR_FUNCTIONS(daicho::RegisterStore)
+public:
+    /// The schema version this build writes.
+    static int currentSchemaVersion();
+    /// SQLite application_id of a Daicho register ("DAIC").
+    static constexpr qint32 ApplicationId = 0x44414943;
+
+    /// Creates a new, empty register (readable by its owner only). Fails if the file exists.
+    static std::unique_ptr<RegisterStore> create(const QString &path, const QJsonObject &scheme,
+                                                 const QString &title);
+    /// Opens an existing register, upgrading an older schema. A file that is not a register,
+    /// is damaged, or comes from a newer version is refused and left untouched.
+    static std::unique_ptr<RegisterStore> open(const QString &path);
+
+    ~RegisterStore();
+
+    const QString &path() const { return mDb->path(); }
+    int schemaVersion();
+    Database &database() { return *mDb; }
+
+    /// The person chosen in the application, recorded in the audit log.
+    void setPerson(const QString &person) { mPerson = person; }
+    const QString &person() const { return mPerson; }
+
+    // ---- reading
+    RegisterData load(bool withAudit = false);
+    QString title();
+    QJsonObject scheme();
+    QMap<QString, QString> settings();
+    QList<Department> departments();
+    QList<Person> people();
+    QList<Asset> assets();
+    Asset asset(Id id);
+    QList<AssetLink> links();
+    QList<AuditEntry> auditLog();
+    QList<AuditEntry> history(const QString &entity, Id id);
+
+    // ---- writing (one transaction each, with its audit entry)
+    Id insertAsset(Asset &asset);
+    /// Writes `asset` over the stored row with the same id; returns the fields that changed.
+    QList<FieldChange> updateAsset(Asset &asset);
+    void deleteAsset(Id id);
+    Id insertDepartment(Department &d);
+    void updateDepartment(const Department &d);
+    void deleteDepartment(Id id);
+    Id insertPerson(Person &p);
+    void updatePerson(const Person &p);
+    void deletePerson(Id id);
+    Id insertLink(AssetLink &link);
+    void deleteLink(Id id);
+    void setSetting(const QString &key, const QString &value);
+
+    // ---- restoring (the undo of a delete): rows come back with their original ids, so that
+    // later commands and the audit history still refer to them. One transaction each; the
+    // audit entries are "create" (restored rows) and "update" (references set again).
+    /// Re-inserts a deleted asset as it was, the links it had (with their ids), and the
+    /// system reference of each asset in `referencing` (which the delete had cleared).
+    void restoreAsset(const Asset &asset, const QList<AssetLink> &links = {},
+                      const QList<Id> &referencing = {});
+    void restoreDepartment(const Department &d);
+    void restorePerson(const Person &p);
+    void restoreLink(const AssetLink &link);
+
+    /// Adds everything of `data` (all or nothing). Into an empty register the
+    /// ids and the audit log are kept as they are, so export → import → export
+    /// gives the same document; otherwise new ids are given and each row gets an
+    /// "import" audit entry.
+    void import(const RegisterData &data);
+
+    /// Integrity check of the file, the audit chain, and every row against the
+    /// hash its last audit entry recorded.
+    VerifyReport verify();
+
+private:
+    explicit RegisterStore(std::unique_ptr<Database> db);
+    static void checkBeforeOpening(const QString &path);
+    void migrate();
+    void configure();
+
+    struct Pending; // an audit entry being written
+    void appendAudit(const QString &entity, Id id, const QString &action,
+                     const QList<FieldChange> &changes, const QString &rowHash);
+    void writeAsset(QSqlQuery &q, const Asset &a);
+    void ensureAuditHead();
+
+    std::unique_ptr<Database> mDb;
+    QString mPerson;
+    QString mOsUser;
+    qint64 mLastSeq = -1;
+    QString mLastHash;
+    QDateTime mBulkAt;     // set during import(): every entry gets the same moment
+    QString mBulkAtText;
+    std::optional<QSqlQuery> mAuditInsert; // prepared once: bulk imports write one entry per row
+};
+
+} // namespace daicho
