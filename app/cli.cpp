@@ -1,0 +1,226 @@
+#include "app/cli.h"
+
+#include "core/classificationscheme.h"
+#include "core/jsonexchange.h"
+#include "db/demoregister.h"
+#include "db/registerstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+
+namespace daicho {
+
+namespace {
+
+/// Parses "--name value" options after the positional arguments.
+struct Options {
+    QStringList positional;
+    QMap<QString, QString> values;
+    QString error;
+};
+
+Options parse(const QStringList &args, const QStringList &known)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            QString name = a.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            } else if (i + 1 < args.size()) {
+                value = args.at(++i);
+            } else {
+                o.error = Cli::tr("The option --%1 needs a value.").arg(name);
+                return o;
+            }
+            if (!known.contains(name)) {
+                o.error = Cli::tr("Unknown option --%1.").arg(name);
+                return o;
+            }
+            o.values.insert(name, value);
+        } else {
+            o.positional.append(a);
+        }
+    }
+    return o;
+}
+
+} // namespace
+
+QString Cli::usageText() const
+{
+    return tr("Usage: daicho-cli COMMAND ...\n"
+              "\n"
+              "Commands:\n"
+              "  new FILE [--preset NAME] [--title TEXT]   create an empty register\n"
+              "  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city\n"
+              "  export FILE --format json --out PATH      write the whole register as JSON\n"
+              "  import FILE INPUT --format json           add a JSON document to the register (all or nothing)\n"
+              "  verify FILE                               check the file and its audit log\n"
+              "\n"
+              "Presets: %1\n"
+              "Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or database error.")
+        .arg(ClassificationScheme::presetIds().join(QStringLiteral(", ")));
+}
+
+int Cli::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        mErr << problem << '\n' << '\n';
+    mErr << usageText() << '\n';
+    mErr.flush();
+    return Usage;
+}
+
+int Cli::run(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usage();
+    const QString cmd = args.first();
+    const QStringList rest = args.mid(1);
+    try {
+        if (cmd == QLatin1String("new"))
+            return cmdNew(rest);
+        if (cmd == QLatin1String("demo"))
+            return cmdDemo(rest);
+        if (cmd == QLatin1String("export"))
+            return cmdExport(rest);
+        if (cmd == QLatin1String("import"))
+            return cmdImport(rest);
+        if (cmd == QLatin1String("verify"))
+            return cmdVerify(rest);
+        if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
+            mOut << usageText() << '\n';
+            return Ok;
+        }
+        return usage(tr("Unknown command: %1").arg(cmd));
+    } catch (const ValidationError &e) {
+        mErr << e.message() << '\n';
+        return Rejected;
+    } catch (const Exception &e) {
+        mErr << e.message() << '\n';
+        return FileOrDb;
+    }
+}
+
+int Cli::cmdNew(const QStringList &args)
+{
+    const Options o = parse(args, {QStringLiteral("preset"), QStringLiteral("title")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (o.positional.size() != 1)
+        return usage(tr("new needs exactly one FILE."));
+    const QString preset = o.values.value(QStringLiteral("preset"), ClassificationScheme::defaultPresetId());
+    if (!ClassificationScheme::presetIds().contains(preset))
+        return usage(tr("Unknown preset %1. Choose one of: %2")
+                         .arg(preset, ClassificationScheme::presetIds().join(QStringLiteral(", "))));
+    const QString title = o.values.value(QStringLiteral("title"), tr("Information asset register"));
+    auto store = RegisterStore::create(o.positional.first(), ClassificationScheme::preset(preset).toJson(), title);
+    mOut << tr("Created %1 (classification scheme: %2).").arg(store->path(), ClassificationScheme::preset(preset).name().text())
+         << '\n';
+    return Ok;
+}
+
+int Cli::cmdDemo(const QStringList &args)
+{
+    const Options o = parse(args, {QStringLiteral("assets"), QStringLiteral("seed")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (o.positional.size() != 1)
+        return usage(tr("demo needs exactly one FILE."));
+    bool okCount = true, okSeed = true;
+    const int count = o.values.value(QStringLiteral("assets"), QStringLiteral("300")).toInt(&okCount);
+    const quint64 seed = o.values.value(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&okSeed);
+    if (!okCount || count < 0 || count > 10000000)
+        return usage(tr("--assets takes a whole number from 0 to 10000000."));
+    if (!okSeed)
+        return usage(tr("--seed takes a whole number."));
+    QElapsedTimer timer;
+    timer.start();
+    auto store = createDemoRegister(o.positional.first(), count, seed);
+    mOut << tr("Created the demo register %1 with %2 assets in %3 s.")
+                .arg(store->path())
+                .arg(count)
+                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+         << '\n';
+    return Ok;
+}
+
+int Cli::cmdExport(const QStringList &args)
+{
+    const Options o = parse(args, {QStringLiteral("format"), QStringLiteral("out")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (o.positional.size() != 1)
+        return usage(tr("export needs exactly one FILE."));
+    const QString format = o.values.value(QStringLiteral("format"), QStringLiteral("json"));
+    if (format != QLatin1String("json"))
+        return usage(tr("Unknown export format %1. This version exports: json").arg(format));
+    const QString out = o.values.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(tr("export needs --out PATH."));
+    auto store = RegisterStore::open(o.positional.first());
+    const QByteArray bytes = JsonExchange::write(store->load(true));
+    // QSaveFile: the old file stays intact unless the whole new one was written.
+    QSaveFile f(out);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
+    mOut << tr("Exported %1 to %2.").arg(store->path(), out) << '\n';
+    return Ok;
+}
+
+int Cli::cmdImport(const QStringList &args)
+{
+    const Options o = parse(args, {QStringLiteral("format")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (o.positional.size() != 2)
+        return usage(tr("import needs a register FILE and an INPUT file."));
+    const QString format = o.values.value(QStringLiteral("format"), QStringLiteral("json"));
+    if (format != QLatin1String("json"))
+        return usage(tr("Unknown import format %1. This version imports: json").arg(format));
+    QFile in(o.positional.at(1));
+    if (!in.open(QIODevice::ReadOnly))
+        throw FileError(tr("The file %1 could not be read: %2").arg(o.positional.at(1), in.errorString()));
+    RegisterData data;
+    try {
+        data = JsonExchange::read(in.readAll()); // before the register is touched
+    } catch (const Exception &e) {
+        // A malformed or inconsistent document is rejected input, not a file error.
+        mErr << e.message() << '\n';
+        return Rejected;
+    }
+    auto store = RegisterStore::open(o.positional.first());
+    store->import(data);
+    mOut << tr("Imported %1 assets into %2.").arg(data.assets.size()).arg(store->path()) << '\n';
+    return Ok;
+}
+
+int Cli::cmdVerify(const QStringList &args)
+{
+    const Options o = parse(args, {});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (o.positional.size() != 1)
+        return usage(tr("verify needs exactly one FILE."));
+    auto store = RegisterStore::open(o.positional.first());
+    const VerifyReport report = store->verify();
+    if (report.ok()) {
+        mOut << tr("OK: %1 rows match the audit log (%2 entries); the file is intact.")
+                    .arg(report.rowsChecked)
+                    .arg(report.auditEntries)
+             << '\n';
+        return Ok;
+    }
+    for (const QString &p : report.problems)
+        mErr << p << '\n';
+    mErr << tr("Verification failed: %n problem(s).", nullptr, int(report.problems.size())) << '\n';
+    return Rejected;
+}
+
+} // namespace daicho

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace daicho {
+
+/// daicho-cli: batch work on registers with no display.
+/// Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or database error.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(daicho::Cli)
+public:
+    enum Exit { Ok = 0, Rejected = 1, Usage = 2, FileOrDb = 3 };
+
+    Cli(QTextStream &out, QTextStream &err) : mOut(out), mErr(err) {}
+    /// Runs one command; `args` excludes the program name.
+    int run(const QStringList &args);
+
+private:
+    int cmdNew(const QStringList &args);
+    int cmdDemo(const QStringList &args);
+    int cmdExport(const QStringList &args);
+    int cmdImport(const QStringList &args);
+    int cmdVerify(const QStringList &args);
+    int usage(const QString &problem = {});
+    QString usageText() const;
+
+    QTextStream &mOut;
+    QTextStream &mErr;
+};
+
+} // namespace daicho
