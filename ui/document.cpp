@@ -1,0 +1,573 @@
+#include "ui/document.h"
+
+#include "core/exceptions.h"
+#include "db/registerstore.h"
+#include "ui/undotext.h"
+
+#include <QFileInfo>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <array>
+
+namespace daicho {
+
+namespace {
+
+/// Full-width ASCII (ＰＣ０１) as ASCII and everything lower case, so that a search
+/// finds a value however it was typed. Cheaper than NFKC, which matters at 100k rows.
+void appendFolded(QString &out, const QString &s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(char16_t(u - 0xFEE0));
+        else if (u == 0x3000)
+            c = QChar(u' ');
+        out.append(c.toLower());
+    }
+}
+
+/// What the table shows of one classification result, kept across a compute() (the
+/// results' pointers into the engine do not survive it; level pointers into the scheme do).
+struct Signature {
+    static constexpr int MaxAxes = 4;
+    Id id = 0;
+    const SchemeLevel *importance = nullptr;
+    bool manual = false;
+    bool personal = false;
+    bool inLoop = false;
+    Id storedOrigin = 0;
+    Id accessSource = 0;
+    QStringList measures;
+    std::array<const SchemeLevel *, MaxAxes> effective{};
+    std::array<Id, MaxAxes> origin{};
+    bool complete = true; ///< false: more axes than compared, always counts as changed
+
+    explicit Signature(const EffectiveClassification &c)
+        : id(c.assetId), importance(c.importance), manual(c.ownImportanceManual), personal(c.personalInfo),
+          inLoop(c.inLoop), storedOrigin(c.storedOrigin), accessSource(c.accessSource), measures(c.requiredMeasures)
+    {
+        complete = c.axes.size() <= MaxAxes;
+        for (size_t i = 0; i < c.axes.size() && i < MaxAxes; ++i) {
+            effective[i] = c.axes[i].effective;
+            origin[i] = c.axes[i].origin;
+        }
+    }
+    bool sameAs(const Signature &o) const
+    {
+        return complete && o.complete && importance == o.importance && manual == o.manual && personal == o.personal
+               && inLoop == o.inLoop && storedOrigin == o.storedOrigin && accessSource == o.accessSource
+               && effective == o.effective && origin == o.origin && measures == o.measures;
+    }
+};
+
+} // namespace
+
+Document::Document(std::unique_ptr<RegisterStore> store, QObject *parent)
+    : QObject(parent),
+      mStore(std::move(store)),
+      mEngine(ClassificationScheme::fromJson(mStore->scheme())),
+      mUndoStack(new QUndoStack(this)),
+      mSearchTimer(new QTimer(this))
+{
+    load();
+    mSearchTimer->setInterval(0);
+    connect(mSearchTimer, &QTimer::timeout, this, &Document::prepareSearchTextChunk);
+    mSearchTimer->start();
+}
+
+Document::~Document()
+{
+    // The commands refer to the document; they go before it does.
+    mUndoStack->clear();
+}
+
+std::unique_ptr<Document> Document::open(const QString &path)
+{
+    return std::make_unique<Document>(RegisterStore::open(path));
+}
+
+std::unique_ptr<Document> Document::create(const QString &path, const QString &presetId, const QString &title)
+{
+    return std::make_unique<Document>(
+        RegisterStore::create(path, ClassificationScheme::preset(presetId).toJson(), title));
+}
+
+void Document::load()
+{
+    RegisterData data = mStore->load();
+    mTitle = data.title.isEmpty() ? QFileInfo(path()).completeBaseName() : data.title;
+    mDepartments = std::move(data.departments);
+    mPeople = std::move(data.people);
+    mAssets = std::move(data.assets);
+    mLinks = std::move(data.links);
+    // load() gives rows by id; keep that order (insertPosition relies on it).
+    if (!std::is_sorted(mAssets.cbegin(), mAssets.cend(), [](const Asset &a, const Asset &b) { return a.id < b.id; }))
+        std::sort(mAssets.begin(), mAssets.end(), [](const Asset &a, const Asset &b) { return a.id < b.id; });
+    mRows.clear();
+    mRows.reserve(mAssets.size());
+    indexRows(0);
+    indexDepartments();
+    indexPeople();
+    mSearchText.assign(size_t(mAssets.size()), QString());
+    mEngine.compute(mAssets, mLinks);
+}
+
+QString Document::path() const { return mStore->path(); }
+
+// ---------------------------------------------------------------- reading
+
+const Asset *Document::asset(Id id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &mAssets.at(row);
+}
+
+const EffectiveClassification *Document::classificationAt(int row) const
+{
+    const QList<EffectiveClassification> &results = mEngine.results();
+    if (row >= 0 && row < results.size() && results.at(row).assetId == mAssets.at(row).id)
+        return &results.at(row);
+    return row >= 0 && row < mAssets.size() ? mEngine.of(mAssets.at(row).id) : nullptr;
+}
+
+QString Document::buildSearchText(const Asset &a) const
+{
+    QString s;
+    s.reserve(a.number.size() + a.name.size() + a.businessCategory.size() + a.userScope.size() + a.medium.size()
+              + a.notes.size() + 64);
+    const QChar sep = u'\n'; // no match across fields
+    for (const QString *field : {&a.number, &a.name, &a.businessCategory, &a.userScope, &a.medium,
+                                 &a.retentionPeriod, &a.notes, &a.updatedBy}) {
+        appendFolded(s, *field);
+        s.append(sep);
+    }
+    for (const QString &r : a.restrictions) {
+        appendFolded(s, r);
+        s.append(sep);
+    }
+    appendFolded(s, departmentName(a.departmentId));
+    s.append(sep);
+    appendFolded(s, personName(a.managerId));
+    s.append(sep);
+    if (a.systemId) {
+        if (const Asset *system = asset(a.systemId)) {
+            appendFolded(s, system->number);
+            s.append(sep);
+            appendFolded(s, system->name);
+        }
+    }
+    s.append(sep);
+    return s;
+}
+
+QString Document::foldForSearch(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    appendFolded(out, text);
+    return out;
+}
+
+const QString &Document::searchTextAt(int row) const
+{
+    QString &s = mSearchText.at(size_t(row));
+    if (s.isNull())
+        s = buildSearchText(mAssets.at(row));
+    return s;
+}
+
+void Document::prepareSearchTextChunk()
+{
+    constexpr int kChunk = 2000; // a few milliseconds
+    const int end = std::min(assetCount(), mSearchPrepared + kChunk);
+    for (; mSearchPrepared < end; ++mSearchPrepared)
+        searchTextAt(mSearchPrepared);
+    if (mSearchPrepared >= assetCount())
+        mSearchTimer->stop();
+}
+
+void Document::forgetSearchText(int row) { mSearchText.at(size_t(row)) = QString(); }
+
+void Document::forgetAllSearchText()
+{
+    for (QString &s : mSearchText)
+        s = QString();
+    mSearchPrepared = 0;
+    mSearchTimer->start();
+}
+
+bool Document::numberInUse(const QString &number, Id except) const
+{
+    return std::any_of(mAssets.cbegin(), mAssets.cend(),
+                       [&](const Asset &a) { return a.id != except && a.number == number; });
+}
+
+QString Document::assetLabel(Id id) const
+{
+    const Asset *a = asset(id);
+    if (!a)
+        return QString::number(id);
+    return a->number.isEmpty() ? a->name : a->number + u' ' + a->name;
+}
+
+QList<Id> Document::systemIds() const
+{
+    QList<Id> out;
+    for (const Asset &a : mAssets) {
+        if (a.kind == AssetKind::InformationSystem)
+            out.append(a.id);
+    }
+    return out;
+}
+
+const Department *Document::department(Id id) const
+{
+    const auto it = mDepartmentIndex.constFind(id);
+    return it == mDepartmentIndex.cend() ? nullptr : &mDepartments.at(*it);
+}
+
+QString Document::departmentName(Id id) const
+{
+    const Department *d = department(id);
+    return d ? d->name : QString();
+}
+
+QSet<Id> Document::departmentSubtree(Id id) const
+{
+    QSet<Id> out{id};
+    // Parents may come after their children in the list: repeat until nothing is added.
+    bool added = true;
+    while (added) {
+        added = false;
+        for (const Department &d : mDepartments) {
+            if (d.parentId && out.contains(d.parentId) && !out.contains(d.id)) {
+                out.insert(d.id);
+                added = true;
+            }
+        }
+    }
+    return out;
+}
+
+const Person *Document::person(Id id) const
+{
+    const auto it = mPersonIndex.constFind(id);
+    return it == mPersonIndex.cend() ? nullptr : &mPeople.at(*it);
+}
+
+QString Document::personName(Id id) const
+{
+    const Person *p = person(id);
+    return p ? p->name : QString();
+}
+
+const AssetLink *Document::link(Id id) const
+{
+    for (const AssetLink &l : mLinks) {
+        if (l.id == id)
+            return &l;
+    }
+    return nullptr;
+}
+
+QList<AssetLink> Document::linksOf(Id assetId) const
+{
+    QList<AssetLink> out;
+    for (const AssetLink &l : mLinks) {
+        if (l.fromId == assetId || l.toId == assetId)
+            out.append(l);
+    }
+    return out;
+}
+
+void Document::setPerson(const QString &name) { mStore->setPerson(name); }
+
+// ---------------------------------------------------------------- indexes
+
+void Document::indexRows(int from)
+{
+    for (int row = from; row < mAssets.size(); ++row)
+        mRows.insert(mAssets.at(row).id, row);
+}
+
+void Document::indexDepartments()
+{
+    mDepartmentIndex.clear();
+    for (int i = 0; i < mDepartments.size(); ++i)
+        mDepartmentIndex.insert(mDepartments.at(i).id, i);
+}
+
+void Document::indexPeople()
+{
+    mPersonIndex.clear();
+    for (int i = 0; i < mPeople.size(); ++i)
+        mPersonIndex.insert(mPeople.at(i).id, i);
+}
+
+int Document::insertPosition(Id id) const
+{
+    const auto it = std::lower_bound(mAssets.cbegin(), mAssets.cend(), id,
+                                     [](const Asset &a, Id value) { return a.id < value; });
+    return int(it - mAssets.cbegin());
+}
+
+QList<int> Document::recompute()
+{
+    std::vector<Signature> before;
+    before.reserve(size_t(mEngine.results().size()));
+    for (const EffectiveClassification &c : mEngine.results())
+        before.emplace_back(c);
+    mEngine.compute(mAssets, mLinks);
+    const QList<EffectiveClassification> &after = mEngine.results();
+    QList<int> changed;
+    QHash<Id, int> beforeIndex;
+    if (before.size() != size_t(after.size())) {
+        beforeIndex.reserve(qsizetype(before.size()));
+        for (size_t i = 0; i < before.size(); ++i)
+            beforeIndex.insert(before[i].id, int(i));
+    }
+    for (int row = 0; row < after.size(); ++row) {
+        const Signature now(after.at(row));
+        int old = row;
+        if (!beforeIndex.isEmpty() || before[size_t(row)].id != now.id)
+            old = beforeIndex.isEmpty() ? -1 : beforeIndex.value(now.id, -1);
+        if (old < 0 || !before[size_t(old)].sameAs(now))
+            changed.append(row);
+    }
+    return changed;
+}
+
+void Document::emitChanged(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    if (rows.isEmpty())
+        return;
+    emit assetsChanged(rows);
+    for (int row : rows)
+        emit assetChanged(row);
+}
+
+// ---------------------------------------------------------------- writing assets
+
+void Document::updateAsset(Asset asset)
+{
+    const int row = rowOf(asset.id);
+    if (row < 0)
+        throw RuntimeError(UndoText::assetMissing());
+    const Asset &old = mAssets.at(row);
+    // Other rows' search text names this one as their system.
+    const bool renamedSystem = old.kind == AssetKind::InformationSystem
+                               && (old.number != asset.number || old.name != asset.name);
+    mStore->updateAsset(asset); // can throw
+    mAssets[row] = asset;
+    QList<int> rows = recompute();
+    rows.append(row);
+    if (renamedSystem) {
+        forgetAllSearchText();
+        // The rows that name it as their system show its name.
+        for (int other = 0; other < mAssets.size(); ++other) {
+            if (mAssets.at(other).systemId == asset.id)
+                rows.append(other);
+        }
+    } else {
+        forgetSearchText(row);
+    }
+    emitChanged(rows);
+}
+
+void Document::insertRow(const Asset &asset)
+{
+    const int row = insertPosition(asset.id);
+    emit assetAboutToBeInserted(row);
+    mAssets.insert(row, asset);
+    mSearchText.insert(mSearchText.begin() + row, QString());
+    indexRows(row);
+    const QList<int> changed = recompute();
+    emit assetInserted(row);
+    emitChanged(changed);
+}
+
+void Document::insertAsset(Asset &asset)
+{
+    mStore->insertAsset(asset); // can throw
+    insertRow(asset);
+}
+
+void Document::restoreAsset(const Asset &asset, const QList<AssetLink> &links, const QList<Id> &referencing)
+{
+    mStore->restoreAsset(asset, links, referencing); // can throw
+    mLinks.append(links);
+    std::sort(mLinks.begin(), mLinks.end(), [](const AssetLink &a, const AssetLink &b) { return a.id < b.id; });
+    insertRow(asset);
+    QList<int> rows;
+    for (Id other : referencing) {
+        const int row = rowOf(other);
+        if (row >= 0) {
+            mAssets[row] = mStore->asset(other); // the store updated its bookkeeping fields
+            rows.append(row);
+        }
+    }
+    if (!rows.isEmpty())
+        forgetAllSearchText();
+    if (!links.isEmpty() || !rows.isEmpty())
+        rows += recompute();
+    emitChanged(rows);
+    if (!links.isEmpty())
+        emit linksChanged();
+}
+
+void Document::deleteAsset(Id id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        throw RuntimeError(UndoText::assetMissing());
+    QList<Id> referencing;
+    for (const Asset &a : std::as_const(mAssets)) {
+        if (a.systemId == id)
+            referencing.append(a.id);
+    }
+    mStore->deleteAsset(id); // can throw
+    const qsizetype linkCount = mLinks.size();
+    mLinks.removeIf([id](const AssetLink &l) { return l.fromId == id || l.toId == id; });
+    emit assetAboutToBeRemoved(row);
+    mAssets.removeAt(row);
+    mSearchText.erase(mSearchText.begin() + row);
+    mRows.remove(id);
+    indexRows(row);
+    for (Id other : referencing)
+        mAssets[rowOf(other)] = mStore->asset(other);
+    if (!referencing.isEmpty())
+        forgetAllSearchText();
+    QList<int> changed = recompute();
+    emit assetRemoved(row);
+    for (Id other : referencing)
+        changed.append(rowOf(other));
+    emitChanged(changed);
+    if (linkCount != mLinks.size())
+        emit linksChanged();
+}
+
+// ---------------------------------------------------------------- writing links
+
+void Document::insertLink(AssetLink &link)
+{
+    mStore->insertLink(link); // can throw
+    mLinks.append(link);
+    emitChanged(recompute());
+    emit linksChanged();
+}
+
+void Document::restoreLink(const AssetLink &link)
+{
+    mStore->restoreLink(link); // can throw
+    mLinks.append(link);
+    std::sort(mLinks.begin(), mLinks.end(), [](const AssetLink &a, const AssetLink &b) { return a.id < b.id; });
+    emitChanged(recompute());
+    emit linksChanged();
+}
+
+void Document::deleteLink(Id id)
+{
+    mStore->deleteLink(id); // can throw
+    mLinks.removeIf([id](const AssetLink &l) { return l.id == id; });
+    emitChanged(recompute());
+    emit linksChanged();
+}
+
+// ---------------------------------------------------------------- writing departments and people
+
+void Document::insertDepartment(Department &d)
+{
+    mStore->insertDepartment(d); // can throw
+    mDepartments.append(d);
+    indexDepartments();
+    emit departmentsChanged();
+}
+
+void Document::restoreDepartment(const Department &d)
+{
+    mStore->restoreDepartment(d); // can throw
+    mDepartments.append(d);
+    std::sort(mDepartments.begin(), mDepartments.end(),
+              [](const Department &a, const Department &b) { return a.id < b.id; });
+    indexDepartments();
+    emit departmentsChanged();
+}
+
+void Document::updateDepartment(const Department &d)
+{
+    mStore->updateDepartment(d); // can throw
+    const auto it = mDepartmentIndex.constFind(d.id);
+    if (it != mDepartmentIndex.cend())
+        mDepartments[*it] = d;
+    forgetAllSearchText();
+    emit departmentsChanged();
+}
+
+void Document::deleteDepartment(Id id)
+{
+    mStore->deleteDepartment(id); // can throw
+    mDepartments.removeIf([id](const Department &d) { return d.id == id; });
+    indexDepartments();
+    emit departmentsChanged();
+}
+
+void Document::insertPerson(Person &p)
+{
+    mStore->insertPerson(p); // can throw
+    mPeople.append(p);
+    indexPeople();
+    emit peopleChanged();
+}
+
+void Document::restorePerson(const Person &p)
+{
+    mStore->restorePerson(p); // can throw
+    mPeople.append(p);
+    std::sort(mPeople.begin(), mPeople.end(), [](const Person &a, const Person &b) { return a.id < b.id; });
+    indexPeople();
+    emit peopleChanged();
+}
+
+void Document::updatePerson(const Person &p)
+{
+    mStore->updatePerson(p); // can throw
+    const auto it = mPersonIndex.constFind(p.id);
+    if (it != mPersonIndex.cend())
+        mPeople[*it] = p;
+    forgetAllSearchText();
+    emit peopleChanged();
+}
+
+void Document::deletePerson(Id id)
+{
+    mStore->deletePerson(id); // can throw
+    mPeople.removeIf([id](const Person &p) { return p.id == id; });
+    indexPeople();
+    emit peopleChanged();
+}
+
+// ---------------------------------------------------------------- commands
+
+bool Document::execute(QUndoCommand *command)
+{
+    mFailed = false;
+    mUndoStack->push(command);
+    return !mFailed;
+}
+
+void Document::reportFailure(const QString &message, bool firstRun)
+{
+    mFailed = true;
+    emit failed(message);
+    if (!firstRun) {
+        // The command that failed is running now; clear the stack once it has returned.
+        QTimer::singleShot(0, mUndoStack, &QUndoStack::clear);
+    }
+}
+
+} // namespace daicho

@@ -1,0 +1,78 @@
+#include "ui/undotext.h"
+
+namespace daicho {
+
+QString UndoText::editField(const QString &fieldLabel, const QString &assetNumber)
+{
+    return tr("Edit %1 of %2").arg(fieldLabel, assetNumber);
+}
+QString UndoText::editAsset(const QString &assetNumber) { return tr("Edit %1").arg(assetNumber); }
+QString UndoText::newAsset(const QString &assetNumber) { return tr("New asset %1").arg(assetNumber); }
+QString UndoText::deleteAsset(const QString &assetNumber) { return tr("Delete asset %1").arg(assetNumber); }
+QString UndoText::deleteAssets(int count) { return tr("Delete %n asset(s)", nullptr, count); }
+QString UndoText::addLink() { return tr("Add link"); }
+QString UndoText::removeLink() { return tr("Remove link"); }
+QString UndoText::newDepartment(const QString &name) { return tr("New department %1").arg(name); }
+QString UndoText::editDepartment(const QString &name) { return tr("Edit department %1").arg(name); }
+QString UndoText::deleteDepartment(const QString &name) { return tr("Delete department %1").arg(name); }
+QString UndoText::newPerson(const QString &name) { return tr("New person %1").arg(name); }
+QString UndoText::editPerson(const QString &name) { return tr("Edit person %1").arg(name); }
+QString UndoText::deletePerson(const QString &name) { return tr("Delete person %1").arg(name); }
+QString UndoText::measureDone(const QString &measure, bool done)
+{
+    return done ? tr("Mark measure done: %1").arg(measure) : tr("Mark measure not done: %1").arg(measure);
+}
+
+QString UndoText::numberInUse(const QString &number)
+{
+    return tr("The management number %1 is already used by another asset.").arg(number);
+}
+QString UndoText::unknownLevel(const QString &axisName, const QString &level)
+{
+    return tr("%1 has no level \"%2\" in this register's classification scheme.").arg(axisName, level);
+}
+QString UndoText::importanceNotDirect()
+{
+    return tr("In this register's classification scheme the importance is derived and cannot be set by hand.");
+}
+QString UndoText::unknownImportance(const QString &level)
+{
+    return tr("The importance \"%1\" does not exist in this register's classification scheme.").arg(level);
+}
+QString UndoText::unknownDepartment() { return tr("The chosen department does not exist in this register."); }
+QString UndoText::unknownManager() { return tr("The chosen manager does not exist in this register."); }
+QString UndoText::unknownSystem()
+{
+    return tr("The related information system must be an asset of the kind \"Information system\" in this register.");
+}
+QString UndoText::systemIsSelf() { return tr("An asset cannot be its own related information system."); }
+QString UndoText::assetMissing() { return tr("The asset no longer exists in the register."); }
+QString UndoText::linkToSelf() { return tr("An asset cannot be linked to itself."); }
+QString UndoText::linkExists() { return tr("These two assets are already linked in this way."); }
+QString UndoText::linkMissing() { return tr("The link no longer exists in the register."); }
+QString UndoText::departmentCodeInUse(const QString &code)
+{
+    return tr("The department code %1 is already used by another department.").arg(code);
+}
+QString UndoText::departmentLoop()
+{
+    return tr("A department cannot be placed under itself or under one of its own sub-departments.");
+}
+QString UndoText::departmentInUse(int assets, int people, int children)
+{
+    return tr("This department cannot be deleted: it still has %1 asset(s), %2 person(s) and %3 "
+              "sub-department(s). Move them first, or set an end date (valid to) instead.")
+        .arg(assets)
+        .arg(people)
+        .arg(children);
+}
+QString UndoText::departmentMissing() { return tr("The department no longer exists in the register."); }
+QString UndoText::personMissing() { return tr("The person no longer exists in the register."); }
+QString UndoText::personIsManager(int assets)
+{
+    return tr("This person cannot be deleted: they are the manager of %1 asset(s). Choose another manager "
+              "for them first.")
+        .arg(assets);
+}
+
+} // namespace daicho
