@@ -125,7 +125,21 @@ int main(int argc, char **argv)
         report("open to a usable table", median(runs), "ms", 1000);
     }
 
-    // 3. Search: typing 「住民」 one keystroke at a time, then clearing.
+    // 3. Search: typing one keystroke at a time, then clearing. The window builds the
+    // search text in the background while the user looks at the table; the first
+    // keystroke straight after opening (before that) is reported apart.
+    {
+        QElapsedTimer cold;
+        cold.start();
+        proxy->setSearchText(QStringLiteral("住"));
+        QApplication::processEvents();
+        std::printf("  (first keystroke right after opening: %.1f ms)\n", ms(cold));
+        proxy->setSearchText(QString());
+        QElapsedTimer idle;
+        idle.start();
+        while (idle.elapsed() < 2000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     {
         std::vector<double> runs;
         for (const QString &text : {QStringLiteral("住"), QStringLiteral("住民"), QStringLiteral("住民票"),
@@ -137,7 +151,7 @@ int main(int argc, char **argv)
             runs.push_back(ms(t));
         }
         report("search keystroke (median of 6)", median(runs), "ms", 50);
-        std::printf("  (slowest keystroke: %.1f ms)\n", *std::max_element(runs.begin(), runs.end()));
+        report("search keystroke (slowest of 6)", *std::max_element(runs.begin(), runs.end()), "ms", 50);
     }
 
     // 4. Sorting by a text column (情報資産名称), both ways.

@@ -1,5 +1,7 @@
 #include "core/audit.h"
 
+#include "core/canonicaljson.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -8,103 +10,6 @@
 namespace daicho {
 
 namespace {
-
-// A compact, canonical serialisation for hashing: the same bytes as
-// QJsonDocument::toJson(Compact) gives for these values, written directly because
-// a bulk import hashes every row and QJsonDocument would dominate its time.
-void writeString(QByteArray &out, const QString &s)
-{
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    bool plain = true;
-    for (const char c : utf8) {
-        if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain) {
-        out += utf8;
-        out += '"';
-        return;
-    }
-    for (const char c : utf8) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-void writeValue(QByteArray &out, const QJsonValue &v);
-
-void writeObject(QByteArray &out, const QJsonObject &o)
-{
-    out += '{';
-    bool first = true;
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        if (!first)
-            out += ',';
-        first = false;
-        writeString(out, it.key());
-        out += ':';
-        writeValue(out, it.value());
-    }
-    out += '}';
-}
-
-void writeValue(QByteArray &out, const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out += "null";
-        break;
-    case QJsonValue::Bool:
-        out += v.toBool() ? "true" : "false";
-        break;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        const qint64 i = v.toInteger();
-        if (double(i) == d)
-            out += QByteArray::number(i);
-        else
-            out += QByteArray::number(d, 'g', 17);
-        break;
-    }
-    case QJsonValue::String:
-        writeString(out, v.toString());
-        break;
-    case QJsonValue::Array: {
-        out += '[';
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (i)
-                out += ',';
-            writeValue(out, a.at(i));
-        }
-        out += ']';
-        break;
-    }
-    case QJsonValue::Object:
-        writeObject(out, v.toObject());
-        break;
-    }
-}
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -115,27 +20,32 @@ QString sha256Hex(const QByteArray &bytes)
 
 QString AuditEntry::computeHash() const
 {
+    return computeHash(at.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QString AuditEntry::computeHash(const QString &atText) const
+{
     // The same canonical object as before, keys in sorted order.
     QByteArray b;
     b.reserve(512);
     b += "{\"action\":";
-    writeString(b, action);
+    CanonicalJson::appendString(b, action);
     b += ",\"at\":";
-    writeString(b, at.toUTC().toString(Qt::ISODateWithMs));
+    CanonicalJson::appendString(b, atText);
     b += ",\"changes\":";
-    writeValue(b, changesToJson());
+    CanonicalJson::appendValue(b, changesToJson());
     b += ",\"entity\":";
-    writeString(b, entity);
+    CanonicalJson::appendString(b, entity);
     b += ",\"entityId\":";
     b += QByteArray::number(entityId);
     b += ",\"osUser\":";
-    writeString(b, osUser);
+    CanonicalJson::appendString(b, osUser);
     b += ",\"person\":";
-    writeString(b, person);
+    CanonicalJson::appendString(b, person);
     b += ",\"prevHash\":";
-    writeString(b, prevHash);
+    CanonicalJson::appendString(b, prevHash);
     b += ",\"rowHash\":";
-    writeString(b, rowHash);
+    CanonicalJson::appendString(b, rowHash);
     b += ",\"seq\":";
     b += QByteArray::number(seq);
     b += '}';
@@ -171,7 +81,7 @@ QString rowHash(const QJsonObject &row)
 {
     QByteArray b;
     b.reserve(1024);
-    writeObject(b, row);
+    CanonicalJson::appendObject(b, row);
     return sha256Hex(b);
 }
 

@@ -37,6 +37,9 @@ struct AuditEntry {
 
     /// The hash this entry must carry, from its content and prevHash.
     QString computeHash() const;
+    /// The same, with `at` already written as ISO text with milliseconds (bulk writes
+    /// give many entries the same moment and format it once).
+    QString computeHash(const QString &atText) const;
     QJsonArray changesToJson() const;
     static QList<FieldChange> changesFromJson(const QJsonArray &a);
 };

@@ -18,6 +18,15 @@ QJsonObject AuditVerifier::settingsRow(const RegisterData &data)
     return o;
 }
 
+namespace {
+template <typename T>
+QString hashOf(const T &row)
+{
+    return rowHash(EntityJson::toJson(row));
+}
+QString hashOf(const Asset &row) { return EntityJson::rowHash(row); }
+} // namespace
+
 QStringList AuditVerifier::verify(const RegisterData &data, int maxProblems)
 {
     QStringList problems;
@@ -54,7 +63,7 @@ QStringList AuditVerifier::verify(const RegisterData &data, int maxProblems)
                 add(tr("%1 %2 is not recorded in the audit log (added outside Daicho).").arg(label).arg(row.id));
                 continue;
             }
-            if (e->rowHash != rowHash(EntityJson::toJson(row)))
+            if (e->rowHash != hashOf(row))
                 add(tr("%1 %2 was changed outside Daicho after audit log entry %3.").arg(label).arg(row.id).arg(e->seq));
         }
         for (auto it = last.cbegin(); it != last.cend(); ++it) {

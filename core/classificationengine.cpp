@@ -504,7 +504,10 @@ int ClassificationEngine::indexOf(Id assetId) const
 
 void ClassificationEngine::compute(const QList<Asset> &assets, const QList<AssetLink> &links)
 {
-    mAssets = assets;
+    mNames.clear();
+    mNames.reserve(size_t(assets.size()));
+    for (const Asset &a : assets)
+        mNames.emplace_back(a.number, a.name);
     mResults.clear();
     mAxisResults.clear();
     mLoops.clear();
@@ -540,6 +543,22 @@ void ClassificationEngine::compute(const QList<Asset> &assets, const QList<Asset
     }
 }
 
+void ClassificationEngine::rename(Id assetId, const QString &number, const QString &name)
+{
+    const int i = indexOf(assetId);
+    if (i >= 0)
+        mNames[size_t(i)] = {number, name};
+}
+
+bool ClassificationEngine::affectsClassification(const Asset &before, const Asset &after)
+{
+    // Exactly the fields Propagation reads; links are separate writes.
+    return before.id != after.id || before.confidentiality != after.confidentiality
+           || before.integrity != after.integrity || before.availability != after.availability
+           || before.importance != after.importance || before.personalInfo != after.personalInfo
+           || before.sensitivePersonalInfo != after.sensitivePersonalInfo || before.myNumber != after.myNumber;
+}
+
 const EffectiveClassification *ClassificationEngine::of(Id assetId) const
 {
     const int i = indexOf(assetId);
@@ -551,8 +570,8 @@ const EffectiveClassification *ClassificationEngine::of(Id assetId) const
 
 QString ClassificationEngine::containerName(int index) const
 {
-    const Asset &a = mAssets[index];
-    return a.number.isEmpty() ? a.name : a.number;
+    const auto &[number, name] = mNames[size_t(index)];
+    return number.isEmpty() ? name : number;
 }
 
 QString ClassificationEngine::contentName(Id id) const
@@ -560,8 +579,8 @@ QString ClassificationEngine::contentName(Id id) const
     const int i = indexOf(id);
     if (i < 0)
         return QString::number(id);
-    const Asset &a = mAssets[i];
-    return a.name.isEmpty() ? a.number : a.name;
+    const auto &[number, name] = mNames[size_t(i)];
+    return name.isEmpty() ? number : name;
 }
 
 QString ClassificationEngine::levelLabel(const SchemeLevel *level)

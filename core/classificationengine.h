@@ -93,6 +93,11 @@ public:
 
     /// Why an axis has its effective value, e.g. "PC-012 holds 住民基本台帳データ (機密性3)".
     QString axisExplanation(Id assetId, const QString &axisId) const;
+    /// Updates the number and name used in explanations, for an edit that changed
+    /// nothing the classification depends on (see affectsClassification()).
+    void rename(Id assetId, const QString &number, const QString &name);
+    /// True when a change from `before` to `after` can change any effective classification.
+    static bool affectsClassification(const Asset &before, const Asset &after);
     /// A readable, multi-line account of the asset's effective classification.
     QString explanation(Id assetId) const;
 
@@ -105,8 +110,10 @@ private:
     QString holdsText(int index, Id origin, Id source, const QString &valueLabel) const;
 
     ClassificationScheme mScheme;
-    QList<Asset> mAssets;
-    // Asset id → position in mAssets and mResults: a plain table when the ids are dense (as
+    /// 管理番号 and 情報資産名称 per position, for explanations. Only these are kept: a copy
+    /// of the assets themselves would be deep-copied by the caller's next edit.
+    std::vector<std::pair<QString, QString>> mNames;
+    // Asset id → position in mNames and mResults: a plain table when the ids are dense (as
     // database row ids are), a hash otherwise.
     std::vector<int> mDenseIndex;
     Id mDenseBase = 0;

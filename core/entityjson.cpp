@@ -1,6 +1,9 @@
 #include "core/entityjson.h"
 
+#include "core/canonicaljson.h"
 #include "core/exceptions.h"
+
+#include <QCryptographicHash>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -414,6 +417,97 @@ AuditEntry EntityJson::auditFromJson(const QJsonObject &o, const QString &subjec
     e.prevHash = r.string(QStringLiteral("prevHash"));
     e.hash = r.string(QStringLiteral("hash"));
     return e;
+}
+
+QString EntityJson::rowHash(const Asset &a)
+{
+    QByteArray b;
+    b.reserve(768);
+    bool first = true;
+    auto key = [&](const char *k) {
+        b += first ? "{\"" : ",\"";
+        first = false;
+        b += k;
+        b += "\":";
+    };
+    auto str = [&](const char *k, const QString &v) {
+        key(k);
+        CanonicalJson::appendString(b, v);
+    };
+    auto boolean = [&](const char *k, bool v) {
+        key(k);
+        b += v ? "true" : "false";
+    };
+    auto ref = [&](const char *k, Id v) {
+        key(k);
+        if (v != 0)
+            b += QByteArray::number(v);
+        else
+            b += "null";
+    };
+    auto date = [&](const char *k, const QDate &d) {
+        key(k);
+        if (d.isValid())
+            CanonicalJson::appendString(b, d.toString(Qt::ISODate));
+        else
+            b += "null";
+    };
+    // Keys in the sorted order QJsonObject keeps; a test compares with toJson().
+    str("availability", a.availability);
+    str("businessCategory", a.businessCategory);
+    boolean("canRemoteOperate", a.canRemoteOperate);
+    str("confidentiality", a.confidentiality);
+    ref("departmentId", a.departmentId);
+    boolean("encrypted", a.encrypted);
+    key("id");
+    b += QByteArray::number(a.id);
+    str("importance", a.importance);
+    str("integrity", a.integrity);
+    str("kind", Enums::id(a.kind));
+    ref("managerId", a.managerId);
+    key("measures");
+    b += '[';
+    for (qsizetype i = 0; i < a.measures.size(); ++i) {
+        b += i ? ",{\"done\":" : "{\"done\":";
+        b += a.measures[i].done ? "true" : "false";
+        b += ",\"tag\":";
+        CanonicalJson::appendString(b, a.measures[i].tag);
+        b += '}';
+    }
+    b += ']';
+    str("medium", a.medium);
+    boolean("myNumber", a.myNumber);
+    str("name", a.name);
+    str("notes", a.notes);
+    str("number", a.number);
+    boolean("personalInfo", a.personalInfo);
+    str("provision", Enums::id(a.provision));
+    date("registeredOn", a.registeredOn);
+    key("restrictions");
+    b += '[';
+    for (qsizetype i = 0; i < a.restrictions.size(); ++i) {
+        if (i)
+            b += ',';
+        CanonicalJson::appendString(b, a.restrictions[i]);
+    }
+    b += ']';
+    str("retentionPeriod", a.retentionPeriod);
+    date("retentionUntil", a.retentionUntil);
+    str("segment", Enums::id(a.segment));
+    boolean("sensitivePersonalInfo", a.sensitivePersonalInfo);
+    str("status", Enums::id(a.status));
+    key("subjectCount");
+    if (a.subjectCount >= 0)
+        b += QByteArray::number(a.subjectCount);
+    else
+        b += "null";
+    ref("systemId", a.systemId);
+    str("updatedBy", a.updatedBy);
+    date("updatedOn", a.updatedOn);
+    str("userScope", a.userScope);
+    boolean("wireLocked", a.wireLocked);
+    b += '}';
+    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace daicho

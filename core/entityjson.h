@@ -18,6 +18,9 @@ public:
     static QJsonObject toJson(const Department &d);
     static QJsonObject toJson(const Person &p);
     static QJsonObject toJson(const Asset &a);
+    /// rowHash(toJson(a)) without building the JSON object: the same bytes, written in
+    /// key order directly (a bulk import hashes every row).
+    static QString rowHash(const Asset &a);
     static QJsonObject toJson(const AssetLink &l);
     static QJsonObject toJson(const AuditEntry &e);
 

@@ -1,5 +1,6 @@
 #include "db/database.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QUuid>
 
@@ -35,6 +36,11 @@ Database::~Database()
 
 void Database::fail(const QString &what, const QSqlError &error, const QString &sql) const
 {
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): say what it means for the user.
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        throw FileError(tr("The register %1 is damaged and cannot be read. Restore it from a backup.\n%2")
+                            .arg(QDir::toNativeSeparators(mPath), error.text().trimmed()));
     QString message = what;
     const QString detail = error.text().trimmed();
     if (!detail.isEmpty())

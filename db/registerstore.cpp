@@ -9,7 +9,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 #include <future>
 #include <tuple>
@@ -159,6 +162,10 @@ void RegisterStore::configure()
     mDb->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     mDb->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     mDb->exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    // Reading a large register through memory mapping saves a copy of every page.
+    mDb->exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    // 64 MB of page cache: the indexes of a large register stay in memory during an import.
+    mDb->exec(QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
 std::unique_ptr<RegisterStore> RegisterStore::create(const QString &path, const QJsonObject &scheme,
@@ -224,11 +231,10 @@ void RegisterStore::checkBeforeOpening(const QString &path)
         Database ro(path, Database::Mode::ReadOnly);
         appId = ro.scalar(QStringLiteral("PRAGMA application_id")).toLongLong();
         version = ro.scalar(QStringLiteral("PRAGMA user_version")).toInt();
-        if (appId == ApplicationId && version <= currentSchemaVersion()) {
-            const QString check = ro.scalar(QStringLiteral("PRAGMA quick_check")).toString();
-            if (check != QLatin1String("ok"))
-                throw FileError(tr("The register %1 is damaged (%2). Restore it from a backup.").arg(native, check));
-        }
+        // A full quick_check would read the whole file at every start (a quarter of a
+        // second for a large register); damage met later while reading is reported as
+        // such by Database, and `verify` checks every page.
+        ro.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     } catch (const FileError &) {
         throw;
     } catch (const Exception &e) {
@@ -312,12 +318,141 @@ QList<Person> RegisterStore::people()
     return out;
 }
 
+namespace {
+
+// Reads the assets with SQLite's own interface: going through QSqlQuery costs a
+// QVariant per cell, which is most of the time to open a large register.
+// Returns false when the connection is not SQLite, and the caller uses Qt Sql.
+bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.data());
+    if (!h)
+        return false;
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        throw DbError(RegisterStore::tr("The assets could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    struct Finalize {
+        sqlite3_stmt *s;
+        ~Finalize() { sqlite3_finalize(s); }
+    } finalize{stmt};
+    auto text = [stmt](int c) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt, c)) : QString();
+    };
+    auto date = [stmt](int c) {
+        if (sqlite3_column_type(stmt, c) == SQLITE_NULL)
+            return QDate();
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+        const int n = sqlite3_column_bytes(stmt, c);
+        auto digits = [p](int from, int len) {
+            int v = 0;
+            for (int i = from; i < from + len; ++i) {
+                if (p[i] < '0' || p[i] > '9')
+                    return -1;
+                v = v * 10 + (p[i] - '0');
+            }
+            return v;
+        };
+        if (n == 10 && p[4] == '-' && p[7] == '-')
+            return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+        return QDate::fromString(QString::fromUtf8(p, n), Qt::ISODate);
+    };
+    auto i64 = [stmt](int c) { return qint64(sqlite3_column_int64(stmt, c)); };
+    // Columns whose values repeat across thousands of rows share one string each:
+    // less to allocate while loading and less memory once loaded.
+    QHash<QByteArray, QString> pool;
+    auto pooled = [stmt, &pool](int c) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+        if (!p)
+            return QString();
+        const QByteArray key = QByteArray::fromRawData(p, sqlite3_column_bytes(stmt, c));
+        auto it = pool.constFind(key);
+        if (it != pool.constEnd())
+            return it.value();
+        const QString value = QString::fromUtf8(key);
+        pool.insert(QByteArray(key.constData(), key.size()), value);
+        return value;
+    };
+    auto measures = [stmt, &pool](int c) {
+        QList<MeasureState> out;
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+        const int n = sqlite3_column_bytes(stmt, c);
+        int start = 0;
+        for (int i = 0; p && i <= n; ++i) {
+            if (i < n && p[i] != ';')
+                continue;
+            // p[start, i) is "TAG:1" or "TAG:0"
+            if (i - start >= 3 && p[i - 2] == ':') {
+                const QByteArray tag = QByteArray::fromRawData(p + start, i - start - 2);
+                auto it = pool.constFind(tag);
+                if (it == pool.constEnd())
+                    it = pool.insert(QByteArray(tag.constData(), tag.size()), QString::fromUtf8(tag));
+                out.append({it.value(), p[i - 1] == '1'});
+            }
+            start = i + 1;
+        }
+        return out;
+    };
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        Asset a;
+        a.id = i64(0);
+        a.number = text(1);
+        a.departmentId = i64(2);
+        a.businessCategory = pooled(3);
+        a.name = text(4);
+        a.kind = Enums::assetKindFromId(text(5)).value_or(AssetKind::InformationElectronic);
+        a.systemId = i64(6);
+        a.segment = Enums::segmentFromId(text(7)).value_or(NetworkSegment::NotApplicable);
+        a.userScope = pooled(8);
+        a.managerId = i64(9);
+        a.medium = pooled(10);
+        a.personalInfo = i64(11) != 0;
+        a.sensitivePersonalInfo = i64(12) != 0;
+        a.myNumber = i64(13) != 0;
+        a.subjectCount = int(i64(14));
+        a.confidentiality = pooled(15);
+        a.integrity = pooled(16);
+        a.availability = pooled(17);
+        a.importance = pooled(18);
+        a.restrictions = decodeList(text(19));
+        a.measures = measures(20);
+        a.encrypted = i64(21) != 0;
+        a.wireLocked = i64(22) != 0;
+        a.canRemoteOperate = i64(23) != 0;
+        a.provision = Enums::provisionFromId(text(24)).value_or(Provision::Issued);
+        a.retentionPeriod = pooled(25);
+        a.retentionUntil = date(26);
+        a.registeredOn = date(27);
+        a.updatedOn = date(28);
+        a.updatedBy = pooled(29);
+        a.notes = text(30);
+        a.status = Enums::statusFromId(text(31)).value_or(AssetStatus::Active);
+        out.append(std::move(a));
+    }
+    if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
+        throw FileError(RegisterStore::tr("The register %1 is damaged and cannot be read. Restore it from a backup.\n%2")
+                            .arg(QDir::toNativeSeparators(db.databaseName()), QString::fromUtf8(sqlite3_errmsg(h))));
+    if (rc != SQLITE_DONE)
+        throw DbError(RegisterStore::tr("The assets could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    return true;
+}
+
+} // namespace
+
 QList<Asset> RegisterStore::assets()
 {
     QList<Asset> out;
     const qint64 n = mDb->scalar(QStringLiteral("SELECT count(*) FROM assets")).toLongLong();
     out.reserve(n);
-    QSqlQuery q = mDb->exec(QStringLiteral("SELECT %1 FROM assets ORDER BY id").arg(kAssetColumns));
+    const QString sql = QStringLiteral("SELECT %1 FROM assets ORDER BY id").arg(kAssetColumns);
+    if (readAssetsNative(mDb->connection(), sql, out))
+        return out;
+    QSqlQuery q = mDb->exec(sql);
     while (q.next())
         out.append(readAsset(q));
     return out;
@@ -437,13 +572,13 @@ void RegisterStore::appendAudit(const QString &entity, Id id, const QString &act
     e.changes = changes;
     e.rowHash = hashOfRow;
     e.prevHash = mLastHash;
-    e.hash = e.computeHash();
+    if (!mBulkAt.isValid() || mBulkAtText.isEmpty())
+        mBulkAtText = e.at.toUTC().toString(Qt::ISODateWithMs);
+    e.hash = e.computeHash(mBulkAtText);
     if (!mAuditInsert)
         mAuditInsert = mDb->prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)").arg(kAuditColumns));
     QSqlQuery &q = *mAuditInsert;
     q.addBindValue(e.seq);
-    if (!mBulkAt.isValid() || mBulkAtText.isEmpty())
-        mBulkAtText = e.at.toString(Qt::ISODateWithMs);
     q.addBindValue(mBulkAtText);
     if (!mBulkAt.isValid())
         mBulkAtText.clear();
@@ -945,7 +1080,7 @@ void RegisterStore::import(const RegisterData &data)
             QStringList assetHashes, linkHashes;
             assetHashes.reserve(data.assets.size());
             for (const Asset &a : data.assets)
-                assetHashes.append(rowHash(EntityJson::toJson(a)));
+                assetHashes.append(EntityJson::rowHash(a));
             linkHashes.reserve(data.links.size());
             for (const AssetLink &l : data.links)
                 linkHashes.append(rowHash(EntityJson::toJson(l)));
@@ -1091,7 +1226,7 @@ void RegisterStore::import(const RegisterData &data)
             }
             if (!keepAudit)
                 appendAudit(QStringLiteral("asset"), a.id, importAction, {},
-                            index < assetHashes.size() ? assetHashes.at(index) : rowHash(EntityJson::toJson(a)));
+                            index < assetHashes.size() ? assetHashes.at(index) : EntityJson::rowHash(a));
             ++index;
         }
     }

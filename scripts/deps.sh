@@ -7,7 +7,7 @@ DAICHO_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-translations-l10n
   libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3
+  libsqlite3-dev fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3
 )
 
 daicho_install_deps() {

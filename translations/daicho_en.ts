@@ -858,7 +858,10 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     </message>
     <message numerus="yes">
         <source>Verification failed: %n problem(s).</source>
-        <translation><numerusform>Verification failed: %n problem(s).</numerusform><numerusform>Verification failed: %n problem(s).</numerusform></translation>
+        <translation>
+            <numerusform>Verification failed: %n problem(s).</numerusform>
+            <numerusform>Verification failed: %n problem(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -905,6 +908,12 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>The change was not saved because an earlier step of it failed.</source>
         <translation>The change was not saved because an earlier step of it failed.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged and cannot be read. Restore it from a backup.
+%2</source>
+        <translation>The register %1 is damaged and cannot be read. Restore it from a backup.
+%2</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1599,10 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     </message>
     <message numerus="yes">
         <source>Delete %n assets? Their links go with them. You can undo this.</source>
-        <translation><numerusform>Delete %n assets? Their links go with them. You can undo this.</numerusform><numerusform>Delete %n assets? Their links go with them. You can undo this.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n assets? Their links go with them. You can undo this.</numerusform>
+            <numerusform>Delete %n assets? Their links go with them. You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete assets</source>
@@ -1764,10 +1776,6 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>%1 is not a Daicho register (it is not a database file).</translation>
     </message>
     <message>
-        <source>The register %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>The register %1 is damaged (%2). Restore it from a backup.</translation>
-    </message>
-    <message>
         <source>The register %1 is damaged and cannot be read. Restore it from a backup.
 %2</source>
         <translation>The register %1 is damaged and cannot be read. Restore it from a backup.
@@ -1859,6 +1867,10 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>The register has references to rows that do not exist (table %1).</source>
         <translation>The register has references to rows that do not exist (table %1).</translation>
     </message>
+    <message>
+        <source>The assets could not be read: %1</source>
+        <translation>The assets could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::UndoText</name>
@@ -1880,7 +1892,10 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
-        <translation><numerusform>Delete %n asset(s)</numerusform><numerusform>Delete %n asset(s)</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n asset(s)</numerusform>
+            <numerusform>Delete %n asset(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add link</source>

@@ -858,7 +858,9 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     </message>
     <message numerus="yes">
         <source>Verification failed: %n problem(s).</source>
-        <translation><numerusform>検証に失敗しました：問題 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>検証に失敗しました：問題 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -905,6 +907,12 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>The change was not saved because an earlier step of it failed.</source>
         <translation>変更の途中の手順が失敗したため、変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged and cannot be read. Restore it from a backup.
+%2</source>
+        <translation>台帳 %1 は壊れていて読み込めません。バックアップから復元してください。
+%2</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1598,9 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     </message>
     <message numerus="yes">
         <source>Delete %n assets? Their links go with them. You can undo this.</source>
-        <translation><numerusform>%n 件の情報資産を削除しますか？リンクも削除されます。この操作は元に戻せます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の情報資産を削除しますか？リンクも削除されます。この操作は元に戻せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete assets</source>
@@ -1764,10 +1774,6 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>%1 は Daicho の台帳ではありません（データベースファイルではありません）。</translation>
     </message>
     <message>
-        <source>The register %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>台帳 %1 は壊れています（%2）。バックアップから復元してください。</translation>
-    </message>
-    <message>
         <source>The register %1 is damaged and cannot be read. Restore it from a backup.
 %2</source>
         <translation>台帳 %1 は壊れていて読み込めません。バックアップから復元してください。
@@ -1859,6 +1865,10 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>The register has references to rows that do not exist (table %1).</source>
         <translation>台帳に存在しない行への参照があります（テーブル %1）。</translation>
     </message>
+    <message>
+        <source>The assets could not be read: %1</source>
+        <translation>情報資産を読み込めませんでした：%1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::UndoText</name>
@@ -1880,7 +1890,9 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     </message>
     <message numerus="yes">
         <source>Delete %n asset(s)</source>
-        <translation><numerusform>%n 件の情報資産を削除</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の情報資産を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add link</source>

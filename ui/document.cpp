@@ -362,9 +362,16 @@ void Document::updateAsset(Asset asset)
     // Other rows' search text names this one as their system.
     const bool renamedSystem = old.kind == AssetKind::InformationSystem
                                && (old.number != asset.number || old.name != asset.name);
+    const bool reclassify = ClassificationEngine::affectsClassification(old, asset);
     mStore->updateAsset(asset); // can throw
     mAssets[row] = asset;
-    QList<int> rows = recompute();
+    // Most edits (names, notes, dates, flags of the device) leave every class as it was:
+    // then only this row changes, and the full propagation is skipped.
+    QList<int> rows;
+    if (reclassify)
+        rows = recompute();
+    else
+        mEngine.rename(asset.id, asset.number, asset.name);
     rows.append(row);
     if (renamedSystem) {
         forgetAllSearchText();

@@ -361,3 +361,50 @@ TEST(ClassificationEngine, EmptySchemeClassifiesNothing)
     EXPECT_EQ(engine.of(2)->importance, nullptr);
     EXPECT_TRUE(engine.of(2)->requiredMeasures.isEmpty());
 }
+
+TEST(ClassificationEngineEdits, OnlyClassifyingFieldsAffectTheClassification)
+{
+    daicho::Asset a;
+    a.id = 1;
+    a.number = QStringLiteral("A-1");
+    a.name = QStringLiteral("住民基本台帳データ");
+    daicho::Asset b = a;
+    b.name = QStringLiteral("別名");
+    b.notes = QStringLiteral("備考");
+    b.wireLocked = true;
+    EXPECT_FALSE(daicho::ClassificationEngine::affectsClassification(a, b));
+    for (auto change : std::initializer_list<void (*)(daicho::Asset &)>{
+             [](daicho::Asset &x) { x.confidentiality = QStringLiteral("3"); },
+             [](daicho::Asset &x) { x.integrity = QStringLiteral("2"); },
+             [](daicho::Asset &x) { x.availability = QStringLiteral("2"); },
+             [](daicho::Asset &x) { x.importance = QStringLiteral("A"); },
+             [](daicho::Asset &x) { x.personalInfo = true; },
+             [](daicho::Asset &x) { x.sensitivePersonalInfo = true; },
+             [](daicho::Asset &x) { x.myNumber = true; }}) {
+        daicho::Asset c = a;
+        change(c);
+        EXPECT_TRUE(daicho::ClassificationEngine::affectsClassification(a, c));
+    }
+}
+
+TEST(ClassificationEngineEdits, RenameChangesTheExplanationOnly)
+{
+    using namespace daicho;
+    const ClassificationScheme scheme = ClassificationScheme::preset(QStringLiteral("soumu"));
+    Asset info;
+    info.id = 1;
+    info.number = QStringLiteral("INF-1");
+    info.name = QStringLiteral("住民基本台帳データ");
+    info.confidentiality = QStringLiteral("3");
+    Asset pc;
+    pc.id = 2;
+    pc.number = QStringLiteral("PC-1");
+    pc.name = QStringLiteral("窓口端末");
+    pc.kind = AssetKind::Pc;
+    ClassificationEngine engine(scheme);
+    engine.compute({info, pc}, {AssetLink{1, 1, 2, LinkType::StoredOn}});
+    EXPECT_TRUE(engine.axisExplanation(2, QStringLiteral("C")).contains(QStringLiteral("住民基本台帳データ")));
+    engine.rename(1, info.number, QStringLiteral("住民記録データ"));
+    EXPECT_TRUE(engine.axisExplanation(2, QStringLiteral("C")).contains(QStringLiteral("住民記録データ")));
+    EXPECT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("3"));
+}

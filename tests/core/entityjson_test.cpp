@@ -257,3 +257,21 @@ TEST(EntityJson, BadAuditEntriesAreRejected)
     o.remove(QStringLiteral("hash"));
     EXPECT_TRUE(validationMessage([&] { EntityJson::auditFromJson(o); }).startsWith(QStringLiteral("Audit entry")));
 }
+
+#include "core/demogenerator.h"
+
+TEST(EntityJsonHash, DirectAssetHashEqualsTheHashOfItsJson)
+{
+    const daicho::RegisterData data = daicho::DemoGenerator::generate(600, 11);
+    ASSERT_EQ(data.assets.size(), 600);
+    for (const daicho::Asset &a : data.assets)
+        ASSERT_EQ(daicho::EntityJson::rowHash(a), daicho::rowHash(daicho::EntityJson::toJson(a))) << qPrintable(a.number);
+    daicho::Asset odd;
+    odd.id = 9;
+    odd.name = QStringLiteral("\"引用\"\\ 改行\n😀");
+    odd.restrictions = {QStringLiteral("複製禁止"), QStringLiteral("a\tb")};
+    odd.measures = {{QStringLiteral("X"), true}, {QStringLiteral("Y"), false}};
+    odd.subjectCount = 0;
+    odd.retentionUntil = QDate(2030, 3, 31);
+    EXPECT_EQ(daicho::EntityJson::rowHash(odd), daicho::rowHash(daicho::EntityJson::toJson(odd)));
+}
