@@ -9,10 +9,7 @@
 
 namespace daicho {
 
-AssetFilterProxy::AssetFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(true);
-}
+AssetFilterProxy::AssetFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
 
 void AssetFilterProxy::setAssetModel(AssetTableModel *model)
 {
@@ -22,25 +19,47 @@ void AssetFilterProxy::setAssetModel(AssetTableModel *model)
     mDocument = model ? model->document() : nullptr;
     mAxisIndex = -1;
     mRankColumn = -1;
+    setSourceModel(model);
     if (mModel) {
         connect(mModel, &AssetTableModel::sortKeysReset, this, [this] { mRankColumn = -1; });
-        connect(mModel, &AssetTableModel::sortKeysChanged, this, &AssetFilterProxy::updateRanks);
+        connect(mModel, &AssetTableModel::sortKeysChanged, this, &AssetFilterProxy::sortKeysChanged);
     }
-    setSourceModel(model);
 }
 
-// A full rebuild (filter every row, sort the rows kept) rather than invalidateFilter():
-// QSortFilterProxyModel applies a filter change interval by interval, each costing O(rows),
-// which is quadratic when the rows that come or go are scattered over 100k rows.
-void AssetFilterProxy::refilter() { invalidate(); }
+void AssetFilterProxy::refilter()
+{
+    applyMapping(mapping([this](int row) { return filterAcceptsRow(row); }),
+                 QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void AssetFilterProxy::invalidate()
+{
+    mRankColumn = -1;
+    refilter();
+}
 
 void AssetFilterProxy::setSearchText(const QString &text)
 {
     QStringList words = Document::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == mWords)
         return;
+    // Typing on narrows the search: every old word is inside a new one, so a row that
+    // matches now matched before. Then only the rows shown need testing (already in order).
+    const bool narrowing = std::all_of(mWords.cbegin(), mWords.cend(), [&](const QString &old) {
+        return std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return w.contains(old); });
+    });
     mWords = words;
-    refilter();
+    if (!narrowing) {
+        refilter();
+        return;
+    }
+    std::vector<int> rows;
+    rows.reserve(mProxyToSource.size());
+    for (const int row : mProxyToSource) {
+        if (filterAcceptsRow(row))
+            rows.push_back(row);
+    }
+    applyMapping(std::move(rows), QAbstractItemModel::NoLayoutChangeHint);
 }
 
 void AssetFilterProxy::setImportance(const QString &level)
@@ -118,8 +137,9 @@ void AssetFilterProxy::clearFilters()
 
 Id AssetFilterProxy::assetIdAt(int proxyRow) const
 {
-    const QModelIndex source = mapToSource(index(proxyRow, 0));
-    return source.isValid() && mModel ? mModel->assetIdAt(source.row()) : 0;
+    if (!mModel || proxyRow < 0 || size_t(proxyRow) >= mProxyToSource.size())
+        return 0;
+    return mModel->assetIdAt(mProxyToSource[size_t(proxyRow)]);
 }
 
 int AssetFilterProxy::proxyRowOf(Id assetId) const
@@ -127,12 +147,12 @@ int AssetFilterProxy::proxyRowOf(Id assetId) const
     if (!mDocument || !mModel)
         return -1;
     const int row = mDocument->rowOf(assetId);
-    return row < 0 ? -1 : mapFromSource(mModel->index(row, 0)).row();
+    return row < 0 || size_t(row) >= mSourceToProxy.size() ? -1 : mSourceToProxy[size_t(row)];
 }
 
-bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool AssetFilterProxy::filterAcceptsRow(int sourceRow) const
 {
-    if (sourceParent.isValid() || !mDocument || sourceRow >= mDocument->assetCount())
+    if (!mDocument || sourceRow < 0 || sourceRow >= mDocument->assetCount())
         return false;
     const Asset &a = mDocument->assetAt(sourceRow);
     // Cheap tests first; the classification and the text last.
@@ -370,21 +390,334 @@ void AssetFilterProxy::updateRanks(const QList<int> &rows)
         for (size_t i = 0; i < mOrder.size(); ++i)
             mRank[size_t(mOrder[i])] = int(i);
     }
-    // QSortFilterProxyModel moves a changed row only when it is out of place next to its
-    // neighbours, and takes the other rows as unchanged: right for one row, not for several
-    // that changed together (a reclassification). Then sort again (O(rows) with the ranks).
-    if (rows.size() > 1 && sortColumn() >= 0)
-        invalidate();
 }
 
-bool AssetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void AssetFilterProxy::ensureRanks() const
 {
-    if (!mDocument)
+    if (mSortColumn >= 0 && mDocument
+        && (mRankColumn != mSortColumn || mRank.size() != size_t(mDocument->assetCount())
+            || mOrder.size() != mRank.size()))
+        buildRanks(mSortColumn);
+}
+
+// Mapping
+
+int AssetFilterProxy::sourceRowCount() const
+{
+    // Rows come from the Document: the source model is the Document's table.
+    return mDocument && sourceModel() ? mDocument->assetCount() : 0;
+}
+
+template <typename Visible>
+std::vector<int> AssetFilterProxy::mapping(const Visible &visible) const
+{
+    const int n = sourceRowCount();
+    std::vector<int> rows;
+    rows.reserve(size_t(n));
+    if (mSortColumn >= 0 && n > 0) {
+        // Filter in the register's order (reading the assets one after the other, not jumping
+        // around memory), then walk the known order of all rows: no comparisons.
+        std::vector<char> keep(static_cast<size_t>(n));
+        for (int row = 0; row < n; ++row)
+            keep[size_t(row)] = visible(row) ? 1 : 0;
+        ensureRanks();
+        if (mSortOrder == Qt::AscendingOrder) {
+            for (int row : mOrder) {
+                if (keep[size_t(row)])
+                    rows.push_back(row);
+            }
+        } else {
+            for (auto it = mOrder.rbegin(); it != mOrder.rend(); ++it) {
+                if (keep[size_t(*it)])
+                    rows.push_back(*it);
+            }
+        }
+    } else {
+        for (int row = 0; row < n; ++row) {
+            if (visible(row))
+                rows.push_back(row);
+        }
+    }
+    return rows;
+}
+
+void AssetFilterProxy::setMapping(std::vector<int> rows)
+{
+    mProxyToSource = std::move(rows);
+    mSourceToProxy.assign(size_t(sourceRowCount()), -1);
+    for (size_t i = 0; i < mProxyToSource.size(); ++i)
+        mSourceToProxy[size_t(mProxyToSource[i])] = int(i);
+}
+
+void AssetFilterProxy::applyMapping(std::vector<int> rows, QAbstractItemModel::LayoutChangeHint hint)
+{
+    if (mSourceChanging)
+        return; // the source's change ends with a full rebuild
+    if (rows == mProxyToSource && mSourceToProxy.size() == size_t(sourceRowCount()))
+        return;
+    beginLayoutChange(hint);
+    setMapping(std::move(rows));
+    endLayoutChange(hint);
+}
+
+void AssetFilterProxy::beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint)
+{
+    emit layoutAboutToBeChanged({}, hint);
+    // The persistent indexes (the view's selection, its current index) as source rows.
+    mSavedProxy = persistentIndexList();
+    mSavedSource.clear();
+    mSavedSource.reserve(mSavedProxy.size());
+    for (const QModelIndex &index : std::as_const(mSavedProxy))
+        mSavedSource.append(QPersistentModelIndex(mapToSource(index)));
+}
+
+void AssetFilterProxy::endLayoutChange(QAbstractItemModel::LayoutChangeHint hint)
+{
+    QModelIndexList to;
+    to.reserve(mSavedProxy.size());
+    for (const QPersistentModelIndex &source : std::as_const(mSavedSource))
+        to.append(mapFromSource(source));
+    changePersistentIndexList(mSavedProxy, to);
+    mSavedProxy.clear();
+    mSavedSource.clear();
+    emit layoutChanged({}, hint);
+}
+
+void AssetFilterProxy::recheckRows(const QList<int> &rows)
+{
+    const int n = sourceRowCount();
+    if (mSourceChanging || mSourceToProxy.size() != size_t(n)) {
+        refilter();
+        return;
+    }
+    std::vector<char> recheck(size_t(n), 0);
+    for (int row : rows) {
+        if (row >= 0 && row < n)
+            recheck[size_t(row)] = 1;
+    }
+    applyMapping(mapping([&](int row) {
+                     return recheck[size_t(row)] ? filterAcceptsRow(row) : mSourceToProxy[size_t(row)] >= 0;
+                 }),
+                 QAbstractItemModel::NoLayoutChangeHint);
+}
+
+bool AssetFilterProxy::inPlace(int sourceRow) const
+{
+    if (mSortColumn < 0)
+        return true; // the source's order, which a data change does not change
+    ensureRanks();
+    const int p = mSourceToProxy[size_t(sourceRow)];
+    const bool ascending = mSortOrder == Qt::AscendingOrder;
+    auto before = [&](int a, int b) { // a is shown before b
+        return ascending ? mRank[size_t(a)] < mRank[size_t(b)] : mRank[size_t(a)] > mRank[size_t(b)];
+    };
+    if (p > 0 && !before(mProxyToSource[size_t(p - 1)], sourceRow))
         return false;
-    const int column = left.column();
-    if (column != mRankColumn || mRank.size() != size_t(mDocument->assetCount()))
-        buildRanks(column);
-    return mRank[size_t(left.row())] < mRank[size_t(right.row())];
+    if (size_t(p + 1) < mProxyToSource.size() && !before(sourceRow, mProxyToSource[size_t(p + 1)]))
+        return false;
+    return true;
+}
+
+// Source model signals
+
+void AssetFilterProxy::sortKeysChanged(const QList<int> &rows)
+{
+    updateRanks(rows);
+    // The values changed before the source's dataChanged(): filter these rows again and put
+    // them in place now, all at once (a reclassification moves several rows together).
+    recheckRows(rows);
+}
+
+void AssetFilterProxy::sourceAboutToChange()
+{
+    if (mSourceChanging)
+        return;
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    mSourceChanging = true;
+}
+
+void AssetFilterProxy::sourceChanged()
+{
+    if (!mSourceChanging)
+        beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    mSourceChanging = false;
+    mRankColumn = -1;
+    setMapping(mapping([this](int row) { return filterAcceptsRow(row); }));
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void AssetFilterProxy::sourceAboutToBeReset() { beginResetModel(); }
+
+void AssetFilterProxy::sourceReset()
+{
+    mRankColumn = -1;
+    mSourceChanging = false;
+    mSavedProxy.clear();
+    mSavedSource.clear();
+    setMapping(mapping([this](int row) { return filterAcceptsRow(row); }));
+    endResetModel();
+}
+
+void AssetFilterProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                         const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid() || mSourceChanging)
+        return;
+    const int n = sourceRowCount();
+    if (mSourceToProxy.size() != size_t(n)) {
+        refilter();
+        return;
+    }
+    const int top = std::max(topLeft.row(), 0);
+    const int bottom = std::min(bottomRight.row(), n - 1);
+    if (top > bottom)
+        return;
+    constexpr int kManyRows = 64;
+    const bool many = bottom - top + 1 > kManyRows;
+    // Usually sortKeysChanged() has put the rows in place already: then only check them.
+    bool settled = !many;
+    for (int row = top; settled && row <= bottom; ++row) {
+        const bool shown = mSourceToProxy[size_t(row)] >= 0;
+        settled = filterAcceptsRow(row) == shown && (!shown || inPlace(row));
+    }
+    if (!settled) {
+        QList<int> rows;
+        rows.reserve(bottom - top + 1);
+        for (int row = top; row <= bottom; ++row)
+            rows.append(row);
+        recheckRows(rows);
+    }
+    if (mProxyToSource.empty())
+        return;
+    const int left = topLeft.column();
+    const int right = bottomRight.column();
+    if (many) {
+        emit dataChanged(index(0, left), index(rowCount() - 1, right), roles);
+        return;
+    }
+    for (int row = top; row <= bottom; ++row) {
+        const int p = mSourceToProxy[size_t(row)];
+        if (p >= 0)
+            emit dataChanged(index(p, left), index(p, right), roles);
+    }
+}
+
+void AssetFilterProxy::sourceHeaderDataChanged(Qt::Orientation orientation, int first, int last)
+{
+    if (orientation == Qt::Horizontal)
+        emit headerDataChanged(orientation, first, last);
+    else if (rowCount() > 0)
+        emit headerDataChanged(orientation, 0, rowCount() - 1);
+}
+
+// QAbstractProxyModel
+
+void AssetFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    if (QAbstractItemModel *old = sourceModel()) {
+        disconnect(old, nullptr, this, nullptr);
+        if (old == mModel && model != mModel) {
+            mModel = nullptr;
+            mDocument = nullptr;
+        }
+    }
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        using M = QAbstractItemModel;
+        using P = AssetFilterProxy;
+        connect(model, &M::dataChanged, this, &P::sourceDataChanged);
+        connect(model, &M::headerDataChanged, this, &P::sourceHeaderDataChanged);
+        connect(model, &M::rowsAboutToBeInserted, this, &P::sourceAboutToChange);
+        connect(model, &M::rowsInserted, this, &P::sourceChanged);
+        connect(model, &M::rowsAboutToBeRemoved, this, &P::sourceAboutToChange);
+        connect(model, &M::rowsRemoved, this, &P::sourceChanged);
+        connect(model, &M::rowsAboutToBeMoved, this, &P::sourceAboutToChange);
+        connect(model, &M::rowsMoved, this, &P::sourceChanged);
+        connect(model, &M::layoutAboutToBeChanged, this, &P::sourceAboutToChange);
+        connect(model, &M::layoutChanged, this, &P::sourceChanged);
+        connect(model, &M::modelAboutToBeReset, this, &P::sourceAboutToBeReset);
+        connect(model, &M::modelReset, this, &P::sourceReset);
+        // Columns do not change in the ledger: start again if they ever do.
+        connect(model, &M::columnsAboutToBeInserted, this, &P::sourceAboutToBeReset);
+        connect(model, &M::columnsInserted, this, &P::sourceReset);
+        connect(model, &M::columnsAboutToBeRemoved, this, &P::sourceAboutToBeReset);
+        connect(model, &M::columnsRemoved, this, &P::sourceReset);
+        connect(model, &M::columnsAboutToBeMoved, this, &P::sourceAboutToBeReset);
+        connect(model, &M::columnsMoved, this, &P::sourceReset);
+    }
+    mRankColumn = -1;
+    mSourceChanging = false;
+    setMapping(mapping([this](int row) { return filterAcceptsRow(row); }));
+    endResetModel();
+}
+
+QModelIndex AssetFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source || !proxyIndex.isValid() || proxyIndex.row() < 0 || size_t(proxyIndex.row()) >= mProxyToSource.size())
+        return {};
+    return source->index(mProxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex AssetFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid()
+        || size_t(sourceIndex.row()) >= mSourceToProxy.size())
+        return {};
+    const int row = mSourceToProxy[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QModelIndex AssetFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= mProxyToSource.size()
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex AssetFilterProxy::parent(const QModelIndex &) const { return {}; }
+
+int AssetFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mProxyToSource.size());
+}
+
+int AssetFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    QAbstractItemModel *source = sourceModel();
+    return parent.isValid() || !source ? 0 : source->columnCount();
+}
+
+bool AssetFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant AssetFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source)
+        return QAbstractProxyModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal)
+        return source->headerData(section, orientation, role);
+    if (section >= 0 && size_t(section) < mProxyToSource.size())
+        return source->headerData(mProxyToSource[size_t(section)], orientation, role);
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+void AssetFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    mSortColumn = column < 0 ? -1 : column;
+    mSortOrder = order;
+    const int n = sourceRowCount();
+    if (mSourceToProxy.size() != size_t(n)) {
+        refilter();
+        return;
+    }
+    applyMapping(mapping([this](int row) { return mSourceToProxy[size_t(row)] >= 0; }),
+                 QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace daicho

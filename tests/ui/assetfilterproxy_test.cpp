@@ -4,7 +4,11 @@
 #include "ui/commands/editassetcommand.h"
 #include "uifixture.h"
 
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace daicho;
 using daicho::test::UiFixture;
@@ -179,4 +183,130 @@ TEST_F(ProxyFixture, StaysSortedThroughEditsInsertsDeletesAndReclassification)
         expectFreshOrder("after undoing everything");
         EXPECT_EQ(proxy->rowCount(), 5);
     }
+}
+
+TEST_F(ProxyFixture, FilteringASortedTableKeepsTheSortedOrderExactly)
+{
+    QAbstractItemModelTester tester(proxy.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto order = [this] {
+        QList<Id> ids;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            ids << proxy->assetIdAt(r);
+        return ids;
+    };
+    // All source rows stably sorted by the column's displayed value.
+    auto expected = [this](int column) {
+        QList<int> rows;
+        for (int r = 0; r < model->rowCount(); ++r)
+            rows << r;
+        std::stable_sort(rows.begin(), rows.end(), [&](int l, int r) {
+            return QString::compare(model->index(l, column).data().toString(),
+                                    model->index(r, column).data().toString())
+                   < 0;
+        });
+        QList<Id> ids;
+        for (int r : rows)
+            ids << model->assetIdAt(r);
+        return ids;
+    };
+    auto shownOf = [this](const QList<Id> &all) { // `all` without the rows filtered out
+        QList<Id> out;
+        for (Id id : all) {
+            if (proxy->proxyRowOf(id) >= 0)
+                out << id;
+        }
+        return out;
+    };
+    for (int column : {int(Model::NameColumn), int(Model::NumberColumn)}) {
+        proxy->sort(column, Qt::AscendingOrder);
+        const QList<Id> sorted = expected(column);
+        ASSERT_EQ(order(), sorted);
+        proxy->setSearchText(QStringLiteral("住"));
+        EXPECT_EQ(proxy->rowCount(), 3);
+        EXPECT_EQ(order(), shownOf(sorted));
+        proxy->setSearchText(QStringLiteral("住民"));
+        EXPECT_EQ(proxy->rowCount(), 2);
+        EXPECT_EQ(order(), shownOf(sorted));
+        proxy->setSearchText(QString());
+        EXPECT_EQ(order(), sorted);
+        proxy->setKind(AssetKind::Pc);
+        EXPECT_EQ(order(), QList<Id>{pc.id});
+        proxy->clearFilters();
+        EXPECT_EQ(order(), sorted);
+
+        QList<Id> reversed = sorted;
+        std::reverse(reversed.begin(), reversed.end());
+        proxy->sort(column, Qt::DescendingOrder);
+        EXPECT_EQ(order(), reversed);
+        proxy->setDepartment(tax.id);
+        EXPECT_EQ(order(), shownOf(reversed));
+        EXPECT_EQ(proxy->rowCount(), 2);
+        proxy->setDepartment(0);
+        EXPECT_EQ(order(), reversed);
+    }
+    // Back to the register's order.
+    proxy->sort(-1, Qt::AscendingOrder);
+    EXPECT_EQ(proxy->sortColumn(), -1);
+    QList<Id> registerOrder;
+    for (int r = 0; r < model->rowCount(); ++r)
+        registerOrder << model->assetIdAt(r);
+    EXPECT_EQ(order(), registerOrder);
+}
+
+TEST_F(ProxyFixture, SelectionSurvivesARefilterWhileTheRowIsShown)
+{
+    QItemSelectionModel selection(proxy.get());
+    proxy->sort(Model::NameColumn, Qt::DescendingOrder);
+    const QModelIndex serverIndex = proxy->index(proxy->proxyRowOf(server.id), Model::NumberColumn);
+    selection.setCurrentIndex(serverIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ASSERT_EQ(selection.selectedRows().size(), 1);
+
+    proxy->setSearchText(QStringLiteral("住")); // keeps the server, drops other rows
+    ASSERT_GE(proxy->proxyRowOf(server.id), 0);
+    ASSERT_EQ(selection.selectedRows().size(), 1);
+    EXPECT_EQ(proxy->assetIdAt(selection.selectedRows().first().row()), server.id);
+    EXPECT_EQ(proxy->assetIdAt(selection.currentIndex().row()), server.id);
+
+    proxy->sort(Model::NameColumn, Qt::AscendingOrder); // moves it
+    ASSERT_EQ(selection.selectedRows().size(), 1);
+    EXPECT_EQ(proxy->assetIdAt(selection.selectedRows().first().row()), server.id);
+
+    proxy->setSearchText(QString());
+    ASSERT_EQ(selection.selectedRows().size(), 1);
+    EXPECT_EQ(proxy->assetIdAt(selection.selectedRows().first().row()), server.id);
+
+    proxy->setKind(AssetKind::Pc); // hides it
+    EXPECT_TRUE(selection.selectedRows().isEmpty());
+}
+
+TEST_F(ProxyFixture, TypingOnGivesTheSameRowsAsAFreshSearch)
+{
+    // Typing character by character narrows from the rows shown; the result must be
+    // what a search from scratch gives, with the other filters and the sort in force.
+    proxy->sort(Model::NameColumn, Qt::DescendingOrder);
+    proxy->setKind(AssetKind::InformationSystem);
+    const QString text = QStringLiteral("住民 シ");
+    for (int n = 1; n <= text.size(); ++n) {
+        proxy->setSearchText(text.left(n));
+        const QStringList typed = numbers();
+        AssetFilterProxy fresh;
+        fresh.setAssetModel(model.get());
+        fresh.sort(Model::NameColumn, Qt::DescendingOrder);
+        fresh.setKind(AssetKind::InformationSystem);
+        fresh.setSearchText(text.left(n));
+        QStringList expected;
+        for (int r = 0; r < fresh.rowCount(); ++r)
+            expected << fresh.index(r, Model::NumberColumn).data().toString();
+        EXPECT_EQ(typed, expected) << qPrintable(text.left(n));
+    }
+    // Deleting characters widens again.
+    proxy->setSearchText(QStringLiteral("住"));
+    const int wide = proxy->rowCount();
+    proxy->setSearchText(QStringLiteral("住民票"));
+    EXPECT_LE(proxy->rowCount(), wide);
+    proxy->setSearchText(QStringLiteral("住"));
+    EXPECT_EQ(proxy->rowCount(), wide);
+    proxy->setKind(std::nullopt);
+    proxy->setSearchText(QString());
+    EXPECT_EQ(proxy->rowCount(), 5);
 }
