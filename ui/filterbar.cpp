@@ -20,7 +20,7 @@ QComboBox *makeCombo(QWidget *parent, const char *name)
     combo->setObjectName(QLatin1String(name));
     // Long entries are elided so that the bar fits a laptop screen.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(7);
+    combo->setMinimumContentsLength(10); // 「重要度：すべて」 in full-width characters
     return combo;
 }
 

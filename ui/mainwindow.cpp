@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include <QLocale>
+
 #include "core/exceptions.h"
 #include "core/i18n.h"
 #include "db/registerstore.h"
@@ -392,7 +394,9 @@ void MainWindow::updateTitle()
 void MainWindow::updateCount()
 {
     const int total = mDocument ? mDocument->assetCount() : 0;
-    mCount->setText(tr("%1 shown / %2 in total").arg(mProxy->rowCount()).arg(total));
+    // Counts with thousands separators (公用文: 1,234 件).
+    const QLocale numbers(QLocale::English);
+    mCount->setText(tr("%1 shown / %2 in total").arg(numbers.toString(mProxy->rowCount()), numbers.toString(total)));
 }
 
 void MainWindow::updateActions()
