@@ -2,12 +2,14 @@
 //
 //   daicho [FILE]                      open FILE, or the demo register
 //   daicho --screenshot OUT.png [FILE] save a picture of the main window and exit
+//   daicho --select NUMBER [FILE]      open with the asset of that 管理番号 selected
 //
 // With no display at all it says so and writes a screenshot and the demo
 // register's JSON export instead, printing their paths.
 #include "core/i18n.h"
 #include "core/jsonexchange.h"
 #include "db/demoregister.h"
+#include "ui/document.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -73,6 +76,10 @@ int main(int argc, char **argv)
                                   QApplication::translate("main", "Save a picture of the main window to FILE and exit."),
                                   QStringLiteral("FILE"));
     parser.addOption(shotOption);
+    QCommandLineOption selectOption(QStringLiteral("select"),
+                                    QApplication::translate("main", "Select the asset with this management number."),
+                                    QStringLiteral("NUMBER"));
+    parser.addOption(selectOption);
     parser.addPositionalArgument(QStringLiteral("register"), QApplication::translate("main", "The register file to open."));
     parser.process(app);
 
@@ -110,6 +117,15 @@ int main(int argc, char **argv)
     window.resize(1400, 860);
     if (!window.openFile(file) && !screenshot.isEmpty())
         return 3;
+    if (parser.isSet(selectOption) && window.document()) {
+        const QString number = parser.value(selectOption);
+        const auto &assets = window.document()->assets();
+        const auto it = std::find_if(assets.cbegin(), assets.cend(), [&](const daicho::Asset &a) { return a.number == number; });
+        if (it == assets.cend())
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "No asset has the management number %1.").arg(number)));
+        else
+            window.selectAsset(it->id);
+    }
     window.show();
 
     if (!screenshot.isEmpty()) {

@@ -2146,5 +2146,13 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>Screenshot of the main window: %1</source>
         <translation>Screenshot of the main window: %1</translation>
     </message>
+    <message>
+        <source>Select the asset with this management number.</source>
+        <translation>Select the asset with this management number.</translation>
+    </message>
+    <message>
+        <source>No asset has the management number %1.</source>
+        <translation>No asset has the management number %1.</translation>
+    </message>
 </context>
 </TS>
