@@ -95,8 +95,11 @@ int main(int argc, char **argv)
 
     if (headless && screenshot.isEmpty()) {
         // 5a. Nothing to show a window on: leave a picture and the data instead.
-        const QString out = QDir::current().absoluteFilePath(QStringLiteral("daicho-screenshot.png"));
-        const QString json = QDir::current().absoluteFilePath(QStringLiteral("daicho-demo.json"));
+        // Beside the demo register in the user's data folder, not in whatever folder we were started from.
+        const QDir data(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        data.mkpath(QStringLiteral("."));
+        const QString out = data.absoluteFilePath(QStringLiteral("daicho-screenshot.png"));
+        const QString json = data.absoluteFilePath(QStringLiteral("daicho-demo.json"));
         print(QApplication::translate("main", "No display was found, so Daicho cannot open its window here."));
         try {
             auto store = daicho::RegisterStore::open(file);
