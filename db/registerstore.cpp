@@ -309,6 +309,27 @@ QList<Department> RegisterStore::departments()
     return out;
 }
 
+std::optional<Department> RegisterStore::findDepartment(Id id)
+{
+    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT id, code, name, parent_id, valid_from, valid_to FROM departments WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Department{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                      toDate(q.value(4)), toDate(q.value(5))};
+}
+
+std::optional<Person> RegisterStore::findPerson(Id id)
+{
+    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT id, name, department_id, roles FROM people WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Person{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), decodeList(q.value(3).toString())};
+}
+
 QList<Person> RegisterStore::people()
 {
     QList<Person> out;
@@ -761,13 +782,10 @@ Id RegisterStore::insertDepartment(Department &d)
 void RegisterStore::updateDepartment(const Department &d)
 {
     Transaction t(*mDb);
-    Department before;
-    for (const Department &x : departments()) {
-        if (x.id == d.id)
-            before = x;
-    }
-    if (before.id == 0)
+    const std::optional<Department> found = findDepartment(d.id);
+    if (!found)
         throw RuntimeError(tr("The department %1 no longer exists in the register.").arg(d.id));
+    const Department &before = *found;
     QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE departments SET code = ?, name = ?, parent_id = ?, valid_from = ?, valid_to = ? WHERE id = ?"));
     q.addBindValue(txt(d.code));
     q.addBindValue(txt(d.name));
@@ -794,11 +812,10 @@ void RegisterStore::deleteDepartment(Id id)
             throw ValidationError(tr("This department still has assets, people or sub-departments. Move them first, "
                                      "or set an end date (valid to) instead of deleting it."));
     }
-    Department before;
-    for (const Department &x : departments()) {
-        if (x.id == id)
-            before = x;
-    }
+    const std::optional<Department> found = findDepartment(id);
+    if (!found)
+        throw RuntimeError(tr("The department %1 no longer exists in the register.").arg(id));
+    const Department &before = *found;
     QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM departments WHERE id = ?"));
     q.addBindValue(id);
     mDb->exec(q);
@@ -824,13 +841,10 @@ Id RegisterStore::insertPerson(Person &p)
 void RegisterStore::updatePerson(const Person &p)
 {
     Transaction t(*mDb);
-    Person before;
-    for (const Person &x : people()) {
-        if (x.id == p.id)
-            before = x;
-    }
-    if (before.id == 0)
+    const std::optional<Person> found = findPerson(p.id);
+    if (!found)
         throw RuntimeError(tr("The person %1 no longer exists in the register.").arg(p.id));
+    const Person &before = *found;
     QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE people SET name = ?, department_id = ?, roles = ? WHERE id = ?"));
     q.addBindValue(txt(p.name));
     q.addBindValue(p.departmentId);
@@ -850,11 +864,10 @@ void RegisterStore::deletePerson(Id id)
     mDb->exec(c);
     if (c.next() && c.value(0).toLongLong() > 0)
         throw ValidationError(tr("This person is still the manager of assets. Choose another manager for them first."));
-    Person before;
-    for (const Person &x : people()) {
-        if (x.id == id)
-            before = x;
-    }
+    const std::optional<Person> found = findPerson(id);
+    if (!found)
+        throw RuntimeError(tr("The person %1 no longer exists in the register.").arg(id));
+    const Person &before = *found;
     QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
     q.addBindValue(id);
     mDb->exec(q);

@@ -55,6 +55,8 @@ public:
     QMap<QString, QString> settings();
     QList<Department> departments();
     QList<Person> people();
+    std::optional<Department> findDepartment(Id id);
+    std::optional<Person> findPerson(Id id);
     QList<Asset> assets();
     Asset asset(Id id);
     QList<AssetLink> links();
