@@ -2,6 +2,7 @@
 
 #include "core/auditverifier.h"
 #include "core/entityjson.h"
+#include "db/nativestatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -155,7 +156,7 @@ int RegisterStore::currentSchemaVersion()
 
 RegisterStore::RegisterStore(std::unique_ptr<Database> db) : mDb(std::move(db)), mOsUser(osUserName()) {}
 
-RegisterStore::~RegisterStore() = default;
+RegisterStore::~RegisterStore() = default; // here, where NativeStatement is complete
 
 void RegisterStore::configure()
 {
@@ -596,8 +597,33 @@ void RegisterStore::appendAudit(const QString &entity, Id id, const QString &act
     if (!mBulkAt.isValid() || mBulkAtText.isEmpty())
         mBulkAtText = e.at.toUTC().toString(Qt::ISODateWithMs);
     e.hash = e.computeHash(mBulkAtText);
+    const QString auditSql = QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)").arg(kAuditColumns);
+    if (mBulkAt.isValid()) {
+        // A bulk import writes one entry per row: bind through SQLite directly when we can.
+        if (!mNativeAudit)
+            mNativeAudit = std::make_unique<NativeStatement>(mDb->connection(), auditSql);
+        if (mNativeAudit->isValid()) {
+            NativeStatement &n = *mNativeAudit;
+            n.bind(1, e.seq);
+            n.bind(2, mBulkAtText);
+            n.bind(3, e.osUser);
+            n.bind(4, e.person);
+            n.bind(5, e.entity);
+            n.bind(6, e.entityId);
+            n.bind(7, e.action);
+            n.bind(8, e.changes.isEmpty() ? QStringLiteral("[]")
+                                          : QString::fromUtf8(QJsonDocument(e.changesToJson()).toJson(QJsonDocument::Compact)));
+            n.bind(9, e.rowHash);
+            n.bind(10, e.prevHash);
+            n.bind(11, e.hash);
+            n.run();
+            mLastSeq = e.seq;
+            mLastHash = e.hash;
+            return;
+        }
+    }
     if (!mAuditInsert)
-        mAuditInsert = mDb->prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)").arg(kAuditColumns));
+        mAuditInsert = mDb->prepare(auditSql);
     QSqlQuery &q = *mAuditInsert;
     q.addBindValue(e.seq);
     q.addBindValue(mBulkAtText);
@@ -1057,6 +1083,68 @@ void RegisterStore::restoreLink(const AssetLink &link)
 
 // ---------------------------------------------------------------- import
 
+namespace {
+
+sqlite3 *sqliteHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+}
+
+/// The same values, in the same order, as RegisterStore::writeAsset.
+void bindAsset(NativeStatement &n, const Asset &a, bool withId)
+{
+    int i = 1;
+    auto ref = [&](Id id) {
+        if (id > 0)
+            n.bind(i++, qint64(id));
+        else
+            n.bindNull(i++);
+    };
+    auto date = [&](const QDate &d) {
+        const QVariant v = dateValue(d);
+        if (v.isNull())
+            n.bindNull(i++);
+        else
+            n.bind(i++, v.toString());
+    };
+    if (withId)
+        n.bind(i++, qint64(a.id));
+    n.bind(i++, a.number);
+    n.bind(i++, qint64(a.departmentId));
+    n.bind(i++, a.businessCategory);
+    n.bind(i++, a.name);
+    n.bind(i++, Enums::id(a.kind));
+    ref(a.systemId);
+    n.bind(i++, Enums::id(a.segment));
+    n.bind(i++, a.userScope);
+    ref(a.managerId);
+    n.bind(i++, a.medium);
+    n.bind(i++, qint64(a.personalInfo));
+    n.bind(i++, qint64(a.sensitivePersonalInfo));
+    n.bind(i++, qint64(a.myNumber));
+    n.bind(i++, qint64(a.subjectCount));
+    n.bind(i++, a.confidentiality);
+    n.bind(i++, a.integrity);
+    n.bind(i++, a.availability);
+    n.bind(i++, a.importance);
+    n.bind(i++, encodeList(a.restrictions));
+    n.bind(i++, encodeMeasures(a.measures));
+    n.bind(i++, qint64(a.encrypted));
+    n.bind(i++, qint64(a.wireLocked));
+    n.bind(i++, qint64(a.canRemoteOperate));
+    n.bind(i++, Enums::id(a.provision));
+    n.bind(i++, a.retentionPeriod);
+    date(a.retentionUntil);
+    date(a.registeredOn);
+    date(a.updatedOn);
+    n.bind(i++, a.updatedBy);
+    n.bind(i++, a.notes);
+    n.bind(i++, Enums::id(a.status));
+}
+
+} // namespace
+
 void RegisterStore::import(const RegisterData &data)
 {
     Transaction t(*mDb);
@@ -1209,6 +1297,7 @@ void RegisterStore::import(const RegisterData &data)
         // System references can point forward, so rows go in first and the
         // references are set once every asset has its id.
         QSqlQuery q = mDb->prepare(assetInsertSql(keepIds));
+        NativeStatement native(mDb->connection(), assetInsertSql(keepIds));
         QList<Asset> written;
         written.reserve(data.assets.size());
         for (Asset a : data.assets) {
@@ -1218,11 +1307,17 @@ void RegisterStore::import(const RegisterData &data)
             const Id system = a.systemId;
             if (!keepIds)
                 a.systemId = 0; // set below, once every asset has its new id
-            if (keepIds)
-                q.addBindValue(a.id);
-            writeAsset(q, a);
-            mDb->exec(q);
-            a.id = keepIds ? original : q.lastInsertId().toLongLong();
+            if (native.isValid()) {
+                bindAsset(native, a, keepIds);
+                native.run();
+                a.id = keepIds ? original : sqlite3_last_insert_rowid(sqliteHandle(mDb->connection()));
+            } else {
+                if (keepIds)
+                    q.addBindValue(a.id);
+                writeAsset(q, a);
+                mDb->exec(q);
+                a.id = keepIds ? original : q.lastInsertId().toLongLong();
+            }
             assetMap.insert(original, a.id);
             a.systemId = system;
             written.append(a);

@@ -11,6 +11,8 @@
 
 namespace daicho {
 
+class NativeStatement;
+
 /// Result of `verify`: the file's integrity and the audit chain.
 struct VerifyReport {
     bool ok() const { return problems.isEmpty(); }
@@ -118,7 +120,8 @@ private:
     QString mLastHash;
     QDateTime mBulkAt;     // set during import(): every entry gets the same moment
     QString mBulkAtText;
-    std::optional<QSqlQuery> mAuditInsert; // prepared once: bulk imports write one entry per row
+    std::optional<QSqlQuery> mAuditInsert;         // prepared once
+    std::unique_ptr<NativeStatement> mNativeAudit; // bulk imports on SQLite write one entry per row
 };
 
 } // namespace daicho

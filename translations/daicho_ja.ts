@@ -374,11 +374,11 @@
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
-        <source>Effective importance: the highest of the asset's own, the one derived from its values and the one of what it holds. "(set by hand)" marks a value set by hand.</source>
+        <source>Effective importance: the highest of the asset&apos;s own, the one derived from its values and the one of what it holds. &quot;(set by hand)&quot; marks a value set by hand.</source>
         <translation>実効の重要度：資産自身の重要度、分類から導いた重要度、保存している情報資産の重要度のうち最も高いもの。「（手動設定）」は手で設定した値です。</translation>
     </message>
     <message>
-        <source>Effective value: the higher of the asset's own value and the highest value of what it holds. Italic: raised by what it holds.</source>
+        <source>Effective value: the higher of the asset&apos;s own value and the highest value of what it holds. Italic: raised by what it holds.</source>
         <translation>実効値：資産自身の値と、保存している情報資産の最も高い値のうち高い方。斜体は保存している情報資産により引き上げられた値です。</translation>
     </message>
     <message>
@@ -445,11 +445,11 @@
         <translation>資産間の関係</translation>
     </message>
     <message>
-        <source>The register's settings are not recorded in the audit log.</source>
+        <source>The register&apos;s settings are not recorded in the audit log.</source>
         <translation>台帳の設定が監査ログに記録されていません。</translation>
     </message>
     <message>
-        <source>The register's settings were changed outside Daicho after audit log entry %1.</source>
+        <source>The register&apos;s settings were changed outside Daicho after audit log entry %1.</source>
         <translation>台帳の設定が監査ログの記録 %1 の後に Daicho の外で変更されています。</translation>
     </message>
 </context>
@@ -582,7 +582,7 @@
         <translation>分類体系が正しくありません：%1</translation>
     </message>
     <message>
-        <source>"%1" must be a list.</source>
+        <source>&quot;%1&quot; must be a list.</source>
         <translation>「%1」はリストでなければなりません。</translation>
     </message>
     <message>
@@ -590,39 +590,39 @@
         <translation>タグのない取扱制限があります。</translation>
     </message>
     <message>
-        <source>the measure "%1" appears twice.</source>
+        <source>the measure &quot;%1&quot; appears twice.</source>
         <translation>取扱制限「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the measure "%1" has no label.</source>
+        <source>the measure &quot;%1&quot; has no label.</source>
         <translation>取扱制限「%1」に表示名がありません。</translation>
     </message>
     <message>
-        <source>"%1" has no levels.</source>
+        <source>&quot;%1&quot; has no levels.</source>
         <translation>「%1」に区分がありません。</translation>
     </message>
     <message>
-        <source>a level of "%1" has no id.</source>
+        <source>a level of &quot;%1&quot; has no id.</source>
         <translation>「%1」に ID のない区分があります。</translation>
     </message>
     <message>
-        <source>the level "%1" appears twice in "%2".</source>
+        <source>the level &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
         <translation>「%2」の区分「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the level "%1" of "%2" has no label.</source>
+        <source>the level &quot;%1&quot; of &quot;%2&quot; has no label.</source>
         <translation>「%2」の区分「%1」に表示名がありません。</translation>
     </message>
     <message>
-        <source>the level "%1" of "%2" has a score that is not a whole number of 0 or more.</source>
+        <source>the level &quot;%1&quot; of &quot;%2&quot; has a score that is not a whole number of 0 or more.</source>
         <translation>「%2」の区分「%1」の評価値が 0 以上の整数ではありません。</translation>
     </message>
     <message>
-        <source>the scores of "%1" decrease from a lower to a higher level.</source>
+        <source>the scores of &quot;%1&quot; decrease from a lower to a higher level.</source>
         <translation>「%1」の評価値が、低い区分から高い区分に向かって小さくなっています。</translation>
     </message>
     <message>
-        <source>the level "%1" of "%2" requires the unknown measure "%3".</source>
+        <source>the level &quot;%1&quot; of &quot;%2&quot; requires the unknown measure &quot;%3&quot;.</source>
         <translation>「%2」の区分「%1」に不明な取扱制限「%3」が指定されています。</translation>
     </message>
     <message>
@@ -634,23 +634,23 @@
         <translation>ID のない観点があります。</translation>
     </message>
     <message>
-        <source>the axis "%1" appears twice.</source>
+        <source>the axis &quot;%1&quot; appears twice.</source>
         <translation>観点「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the axis "%1" has no name.</source>
+        <source>the axis &quot;%1&quot; has no name.</source>
         <translation>観点「%1」に名称がありません。</translation>
     </message>
     <message>
-        <source>"otherwise" can only stand alone.</source>
+        <source>&quot;otherwise&quot; can only stand alone.</source>
         <translation>「otherwise」は単独でのみ使えます。</translation>
     </message>
     <message>
-        <source>a condition must be "otherwise" or an object.</source>
+        <source>a condition must be &quot;otherwise&quot; or an object.</source>
         <translation>条件は「otherwise」かオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <source>unknown condition key "%1".</source>
+        <source>unknown condition key &quot;%1&quot;.</source>
         <translation>不明な条件キー「%1」があります。</translation>
     </message>
     <message>
@@ -658,23 +658,23 @@
         <translation>条件には personal、sensitive、myNumber、axis（atLeast と組み合わせる）、any、all のうち一つだけを指定してください。</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
+        <source>&quot;%1&quot; must be true or false.</source>
         <translation>「%1」は true か false でなければなりません。</translation>
     </message>
     <message>
-        <source>unknown axis "%1".</source>
+        <source>unknown axis &quot;%1&quot;.</source>
         <translation>不明な観点「%1」です。</translation>
     </message>
     <message>
-        <source>"%1" is not a level of the axis "%2".</source>
+        <source>&quot;%1&quot; is not a level of the axis &quot;%2&quot;.</source>
         <translation>「%1」は観点「%2」の区分ではありません。</translation>
     </message>
     <message>
-        <source>"any" and "all" need a non-empty list of conditions.</source>
+        <source>&quot;any&quot; and &quot;all&quot; need a non-empty list of conditions.</source>
         <translation>「any」と「all」には空でない条件のリストが必要です。</translation>
     </message>
     <message>
-        <source>importance rule %1 follows an "otherwise" rule and can never apply.</source>
+        <source>importance rule %1 follows an &quot;otherwise&quot; rule and can never apply.</source>
         <translation>重要度の規則 %1 は「otherwise」の規則より後にあるため、適用されることがありません。</translation>
     </message>
     <message>
@@ -682,7 +682,7 @@
         <translation>重要度の規則 %1：%2</translation>
     </message>
     <message>
-        <source>importance rule %1 leads to "%2", which is not an importance level.</source>
+        <source>importance rule %1 leads to &quot;%2&quot;, which is not an importance level.</source>
         <translation>重要度の規則 %1 の結果「%2」は重要度の区分ではありません。</translation>
     </message>
     <message>
@@ -690,7 +690,7 @@
         <translation>重要度の規則 %1 に表示名がありません。</translation>
     </message>
     <message>
-        <source>it is not a Daicho classification scheme (format "%1").</source>
+        <source>it is not a Daicho classification scheme (format &quot;%1&quot;).</source>
         <translation>台帳の分類体系ではありません（形式「%1」）。</translation>
     </message>
     <message>
@@ -706,11 +706,11 @@
         <translation>分類体系の ID がありません。</translation>
     </message>
     <message>
-        <source>the scheme "%1" has no name.</source>
+        <source>the scheme &quot;%1&quot; has no name.</source>
         <translation>分類体系「%1」に名称がありません。</translation>
     </message>
     <message>
-        <source>"%1" must be an object.</source>
+        <source>&quot;%1&quot; must be an object.</source>
         <translation>「%1」はオブジェクトでなければなりません。</translation>
     </message>
     <message>
@@ -718,19 +718,19 @@
         <translation>重要度の判定規則がなく、手入力も許可されていません。</translation>
     </message>
     <message>
-        <source>"ipaImportance" names the unknown axis "%1".</source>
+        <source>&quot;ipaImportance&quot; names the unknown axis &quot;%1&quot;.</source>
         <translation>「ipaImportance」に不明な観点「%1」が指定されています。</translation>
     </message>
     <message>
-        <source>Unknown classification scheme preset "%1".</source>
+        <source>Unknown classification scheme preset &quot;%1&quot;.</source>
         <translation>分類体系のプリセット「%1」は存在しません。</translation>
     </message>
     <message>
-        <source>The classification scheme preset "%1" is missing.</source>
+        <source>The classification scheme preset &quot;%1&quot; is missing.</source>
         <translation>分類体系のプリセット「%1」が見つかりません。</translation>
     </message>
     <message>
-        <source>The classification scheme preset "%1" is not valid JSON: %2</source>
+        <source>The classification scheme preset &quot;%1&quot; is not valid JSON: %2</source>
         <translation>分類体系のプリセット「%1」は正しい JSON ではありません：%2</translation>
     </message>
     <message>
@@ -1018,11 +1018,11 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>（なし）</translation>
     </message>
     <message>
-        <source>%1: field "%2" is missing.</source>
+        <source>%1: field &quot;%2&quot; is missing.</source>
         <translation>%1: 項目「%2」がありません。</translation>
     </message>
     <message>
-        <source>%1: field "%2" must be %3, not %4.</source>
+        <source>%1: field &quot;%2&quot; must be %3, not %4.</source>
         <translation>%1: 項目「%2」には%3を指定してください（指定値: %4）。</translation>
     </message>
     <message>
@@ -1050,7 +1050,7 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>文字列のリスト</translation>
     </message>
     <message>
-        <source>%1: field "%2" has the unknown value "%3" (expected one of: %4).</source>
+        <source>%1: field &quot;%2&quot; has the unknown value &quot;%3&quot; (expected one of: %4).</source>
         <translation>%1: 項目「%2」の値「%3」は不明です（指定できる値: %4）。</translation>
     </message>
     <message>
@@ -1078,8 +1078,8 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>0以上の整数または null</translation>
     </message>
     <message>
-        <source>a list of {"tag": text, "done": true or false}</source>
-        <translation>{"tag": 文字列, "done": true または false} のリスト</translation>
+        <source>a list of {&quot;tag&quot;: text, &quot;done&quot;: true or false}</source>
+        <translation>{&quot;tag&quot;: 文字列, &quot;done&quot;: true または false} のリスト</translation>
     </message>
     <message>
         <source>a whole number, 0 or more</source>
@@ -1094,8 +1094,8 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>整数</translation>
     </message>
     <message>
-        <source>a list of {"field": text, "old": value, "new": value}</source>
-        <translation>{"field": 文字列, "old": 値, "new": 値} のリスト</translation>
+        <source>a list of {&quot;field&quot;: text, &quot;old&quot;: value, &quot;new&quot;: value}</source>
+        <translation>{&quot;field&quot;: 文字列, &quot;old&quot;: 値, &quot;new&quot;: 値} のリスト</translation>
     </message>
 </context>
 <context>
@@ -1299,11 +1299,11 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>操作履歴 #%1</translation>
     </message>
     <message>
-        <source>The document has no field "%1".</source>
+        <source>The document has no field &quot;%1&quot;.</source>
         <translation>ファイルに項目「%1」がありません。</translation>
     </message>
     <message>
-        <source>The document's field "%1" must be %2.</source>
+        <source>The document&apos;s field &quot;%1&quot; must be %2.</source>
         <translation>ファイルの項目「%1」には%2を指定してください。</translation>
     </message>
     <message>
@@ -1315,7 +1315,7 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>%1 が JSON オブジェクトではありません。</translation>
     </message>
     <message>
-        <source>%1: field "id" must be a positive whole number.</source>
+        <source>%1: field &quot;id&quot; must be a positive whole number.</source>
         <translation>%1: 項目「id」には1以上の整数を指定してください。</translation>
     </message>
     <message>
@@ -1323,27 +1323,27 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>%1 の ID %2 は %3 と重複しています。</translation>
     </message>
     <message>
-        <source>%1: field "%2" refers to department id %3, which is not in the file.</source>
+        <source>%1: field &quot;%2&quot; refers to department id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している所属（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field "%2" refers to person id %3, which is not in the file.</source>
+        <source>%1: field &quot;%2&quot; refers to person id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している職員（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field "%2" refers to asset id %3, which is not in the file.</source>
+        <source>%1: field &quot;%2&quot; refers to asset id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している情報資産（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field "%2" must refer to a department.</source>
+        <source>%1: field &quot;%2&quot; must refer to a department.</source>
         <translation>%1: 項目「%2」には所属を指定してください。</translation>
     </message>
     <message>
-        <source>%1: field "%2" must refer to an asset.</source>
+        <source>%1: field &quot;%2&quot; must refer to an asset.</source>
         <translation>%1: 項目「%2」には情報資産を指定してください。</translation>
     </message>
     <message>
-        <source>%1 has the department code "%2", which %3 already has.</source>
+        <source>%1 has the department code &quot;%2&quot;, which %3 already has.</source>
         <translation>%1 の所属コード「%2」は %3 と重複しています。</translation>
     </message>
     <message>
@@ -1351,15 +1351,15 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>%1: 上位所属をたどると循環しています。</translation>
     </message>
     <message>
-        <source>%1 has no management number (field "number").</source>
+        <source>%1 has no management number (field &quot;number&quot;).</source>
         <translation>%1 に管理番号（項目「number」）がありません。</translation>
     </message>
     <message>
-        <source>%1 has the management number "%2", which %3 already has.</source>
+        <source>%1 has the management number &quot;%2&quot;, which %3 already has.</source>
         <translation>%1 の管理番号「%2」は %3 と重複しています。</translation>
     </message>
     <message>
-        <source>%1: field "systemId" refers to asset id %2 (%3), which is not an information system.</source>
+        <source>%1: field &quot;systemId&quot; refers to asset id %2 (%3), which is not an information system.</source>
         <translation>%1: 項目「systemId」が参照している情報資産（ID %2、%3）は情報システムではありません。</translation>
     </message>
     <message>
@@ -1379,11 +1379,11 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>ファイルが正しい JSON ではありません: %2行目 %3文字目（%4バイト目）で %1。</translation>
     </message>
     <message>
-        <source>This is not a Daicho register document: its field "format" is missing or is not "%1".</source>
+        <source>This is not a Daicho register document: its field &quot;format&quot; is missing or is not &quot;%1&quot;.</source>
         <translation>Daicho の台帳ファイルではありません（項目「format」がないか、「%1」ではありません）。</translation>
     </message>
     <message>
-        <source>This Daicho document has no valid format version (field "version" must be a whole number, 1 or more).</source>
+        <source>This Daicho document has no valid format version (field &quot;version&quot; must be a whole number, 1 or more).</source>
         <translation>この Daicho ファイルには有効な形式バージョンがありません（項目「version」には1以上の整数が必要です）。</translation>
     </message>
     <message>
@@ -1939,15 +1939,15 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>管理番号 %1 は既に他の情報資産で使われています。</translation>
     </message>
     <message>
-        <source>%1 has no level "%2" in this register's classification scheme.</source>
+        <source>%1 has no level &quot;%2&quot; in this register&apos;s classification scheme.</source>
         <translation>この台帳の分類基準では、%1に「%2」という区分はありません。</translation>
     </message>
     <message>
-        <source>In this register's classification scheme the importance is derived and cannot be set by hand.</source>
+        <source>In this register&apos;s classification scheme the importance is derived and cannot be set by hand.</source>
         <translation>この台帳の分類基準では重要度は自動で導出されるため、手で設定できません。</translation>
     </message>
     <message>
-        <source>The importance "%1" does not exist in this register's classification scheme.</source>
+        <source>The importance &quot;%1&quot; does not exist in this register&apos;s classification scheme.</source>
         <translation>重要度「%1」はこの台帳の分類基準にありません。</translation>
     </message>
     <message>
@@ -1959,7 +1959,7 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>選択した管理者はこの台帳にいません。</translation>
     </message>
     <message>
-        <source>The related information system must be an asset of the kind "Information system" in this register.</source>
+        <source>The related information system must be an asset of the kind &quot;Information system&quot; in this register.</source>
         <translation>関連情報システムには、この台帳の種別「情報システム」の情報資産を指定してください。</translation>
     </message>
     <message>
@@ -2086,22 +2086,22 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>所属を自身の上位所属にすることはできません。</translation>
     </message>
     <message>
-        <source>The end of the department's validity must not be before its start.</source>
+        <source>The end of the department&apos;s validity must not be before its start.</source>
         <translation>所属の有効期間の終了日は開始日以降の日付にしてください。</translation>
     </message>
     <message>
-        <source>The person's name must not be empty.</source>
+        <source>The person&apos;s name must not be empty.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
-        <source>The person's department must be set.</source>
+        <source>The person&apos;s department must be set.</source>
         <translation>職員の所属を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>daicho::WarekiDateEdit</name>
     <message>
-        <source>"%1" is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</source>
+        <source>&quot;%1&quot; is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</source>
         <translation>「%1」は日付ではありません。令和7年4月1日、R7.4.1、2025/4/1 のように入力してください。</translation>
     </message>
     <message>

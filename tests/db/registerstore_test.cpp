@@ -364,3 +364,64 @@ TEST(RegisterFile, OpensEveryOlderSchemaFixture)
         EXPECT_TRUE(store->verify().ok());
     }
 }
+
+#include "core/demogenerator.h"
+
+TEST_F(Fixture, ImportIntoAFilledRegisterMergesWithNewIdsAndAuditEntries)
+{
+    Asset own = sampleAsset();
+    store->insertAsset(own);
+    RegisterData data = DemoGenerator::generate(60, 5);
+    data.scheme = soumu();
+    // The register already has a department with one of the document's codes.
+    Department same{0, data.departments.first().code, QStringLiteral("既存の所属"), 0, {}, {}};
+    store->insertDepartment(same);
+    const int departmentsBefore = int(store->departments().size());
+    store->import(data);
+    EXPECT_EQ(store->assets().size(), 61);
+    EXPECT_EQ(store->departments().size(), departmentsBefore + data.departments.size() - 1);
+    EXPECT_EQ(store->links().size(), data.links.size());
+    // References follow the new ids: compare by 管理番号.
+    QHash<Id, QString> numberOf;
+    for (const Asset &a : data.assets)
+        numberOf.insert(a.id, a.number);
+    QHash<QString, Asset> stored;
+    QHash<Id, QString> storedNumberOf;
+    for (const Asset &a : store->assets()) {
+        stored.insert(a.number, a);
+        storedNumberOf.insert(a.id, a.number);
+    }
+    for (const Asset &a : data.assets) {
+        ASSERT_TRUE(stored.contains(a.number));
+        const Asset &b = stored.value(a.number);
+        EXPECT_EQ(a.systemId ? numberOf.value(a.systemId) : QString(), b.systemId ? storedNumberOf.value(b.systemId) : QString());
+        EXPECT_EQ(b.name, a.name);
+    }
+    QSet<QPair<QString, QString>> expectedLinks, storedLinks;
+    for (const AssetLink &l : data.links)
+        expectedLinks.insert({numberOf.value(l.fromId), numberOf.value(l.toId)});
+    for (const AssetLink &l : store->links())
+        storedLinks.insert({storedNumberOf.value(l.fromId), storedNumberOf.value(l.toId)});
+    EXPECT_EQ(storedLinks, expectedLinks);
+    const VerifyReport r = store->verify();
+    EXPECT_TRUE(r.ok()) << qPrintable(r.problems.join(QLatin1Char('\n')));
+    // The same document again clashes on every 管理番号: nothing more is written.
+    const auto auditBefore = store->auditLog().size();
+    EXPECT_THROW(store->import(data), ValidationError);
+    EXPECT_EQ(store->assets().size(), 61);
+    EXPECT_EQ(store->auditLog().size(), auditBefore);
+}
+
+TEST(RegisterFile, ImportIntoAnEmptyRegisterKeepsIdsAndVerifies)
+{
+    TempDir dir;
+    auto store = RegisterStore::create(dir.path(QStringLiteral("e.daicho")), soumu(), QStringLiteral("x"));
+    RegisterData data = DemoGenerator::generate(80, 9);
+    data.scheme = soumu();
+    store->import(data);
+    const RegisterData back = store->load();
+    EXPECT_EQ(back.assets, data.assets);
+    EXPECT_EQ(back.links, data.links);
+    EXPECT_EQ(back.departments, data.departments);
+    EXPECT_TRUE(store->verify().ok());
+}
