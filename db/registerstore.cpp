@@ -645,39 +645,74 @@ void RegisterStore::appendAudit(const QString &entity, Id id, const QString &act
 
 // ---------------------------------------------------------------- writing
 
+namespace {
+
+template <typename... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <typename... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+/// The values of an asset row in the column order of kAssetColumns (without the id):
+/// the one place that knows it, for the Qt Sql and the SQLite binding alike.
+/// `put` takes a QString (text, never NULL), a qint64, or nullptr (SQL NULL).
+template <typename Put>
+void assetValues(const Asset &a, Put &&put)
+{
+    auto ref = [&](Id id) {
+        if (id > 0)
+            put(qint64(id));
+        else
+            put(nullptr);
+    };
+    auto date = [&](const QDate &d) {
+        const QVariant v = dateValue(d);
+        if (v.isNull())
+            put(nullptr);
+        else
+            put(v.toString());
+    };
+    put(a.number);
+    put(qint64(a.departmentId));
+    put(a.businessCategory);
+    put(a.name);
+    put(Enums::id(a.kind));
+    ref(a.systemId);
+    put(Enums::id(a.segment));
+    put(a.userScope);
+    ref(a.managerId);
+    put(a.medium);
+    put(qint64(a.personalInfo));
+    put(qint64(a.sensitivePersonalInfo));
+    put(qint64(a.myNumber));
+    put(qint64(a.subjectCount));
+    put(a.confidentiality);
+    put(a.integrity);
+    put(a.availability);
+    put(a.importance);
+    put(encodeList(a.restrictions));
+    put(encodeMeasures(a.measures));
+    put(qint64(a.encrypted));
+    put(qint64(a.wireLocked));
+    put(qint64(a.canRemoteOperate));
+    put(Enums::id(a.provision));
+    put(a.retentionPeriod);
+    date(a.retentionUntil);
+    date(a.registeredOn);
+    date(a.updatedOn);
+    put(a.updatedBy);
+    put(a.notes);
+    put(Enums::id(a.status));
+}
+
+} // namespace
+
 void RegisterStore::writeAsset(QSqlQuery &q, const Asset &a)
 {
-    q.addBindValue(txt(a.number));
-    q.addBindValue(a.departmentId);
-    q.addBindValue(txt(a.businessCategory));
-    q.addBindValue(txt(a.name));
-    q.addBindValue(Enums::id(a.kind));
-    q.addBindValue(idValue(a.systemId));
-    q.addBindValue(Enums::id(a.segment));
-    q.addBindValue(txt(a.userScope));
-    q.addBindValue(idValue(a.managerId));
-    q.addBindValue(txt(a.medium));
-    q.addBindValue(int(a.personalInfo));
-    q.addBindValue(int(a.sensitivePersonalInfo));
-    q.addBindValue(int(a.myNumber));
-    q.addBindValue(a.subjectCount);
-    q.addBindValue(txt(a.confidentiality));
-    q.addBindValue(txt(a.integrity));
-    q.addBindValue(txt(a.availability));
-    q.addBindValue(txt(a.importance));
-    q.addBindValue(txt(encodeList(a.restrictions)));
-    q.addBindValue(txt(encodeMeasures(a.measures)));
-    q.addBindValue(int(a.encrypted));
-    q.addBindValue(int(a.wireLocked));
-    q.addBindValue(int(a.canRemoteOperate));
-    q.addBindValue(Enums::id(a.provision));
-    q.addBindValue(txt(a.retentionPeriod));
-    q.addBindValue(dateValue(a.retentionUntil));
-    q.addBindValue(dateValue(a.registeredOn));
-    q.addBindValue(dateValue(a.updatedOn));
-    q.addBindValue(txt(a.updatedBy));
-    q.addBindValue(txt(a.notes));
-    q.addBindValue(Enums::id(a.status));
+    assetValues(a, Overloaded{[&](const QString &text) { q.addBindValue(txt(text)); },
+                              [&](qint64 value) { q.addBindValue(value); },
+                              [&](std::nullptr_t) { q.addBindValue(QVariant()); }});
 }
 
 namespace {
@@ -1091,56 +1126,14 @@ sqlite3 *sqliteHandle(QSqlDatabase &db)
     return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
 }
 
-/// The same values, in the same order, as RegisterStore::writeAsset.
 void bindAsset(NativeStatement &n, const Asset &a, bool withId)
 {
     int i = 1;
-    auto ref = [&](Id id) {
-        if (id > 0)
-            n.bind(i++, qint64(id));
-        else
-            n.bindNull(i++);
-    };
-    auto date = [&](const QDate &d) {
-        const QVariant v = dateValue(d);
-        if (v.isNull())
-            n.bindNull(i++);
-        else
-            n.bind(i++, v.toString());
-    };
     if (withId)
         n.bind(i++, qint64(a.id));
-    n.bind(i++, a.number);
-    n.bind(i++, qint64(a.departmentId));
-    n.bind(i++, a.businessCategory);
-    n.bind(i++, a.name);
-    n.bind(i++, Enums::id(a.kind));
-    ref(a.systemId);
-    n.bind(i++, Enums::id(a.segment));
-    n.bind(i++, a.userScope);
-    ref(a.managerId);
-    n.bind(i++, a.medium);
-    n.bind(i++, qint64(a.personalInfo));
-    n.bind(i++, qint64(a.sensitivePersonalInfo));
-    n.bind(i++, qint64(a.myNumber));
-    n.bind(i++, qint64(a.subjectCount));
-    n.bind(i++, a.confidentiality);
-    n.bind(i++, a.integrity);
-    n.bind(i++, a.availability);
-    n.bind(i++, a.importance);
-    n.bind(i++, encodeList(a.restrictions));
-    n.bind(i++, encodeMeasures(a.measures));
-    n.bind(i++, qint64(a.encrypted));
-    n.bind(i++, qint64(a.wireLocked));
-    n.bind(i++, qint64(a.canRemoteOperate));
-    n.bind(i++, Enums::id(a.provision));
-    n.bind(i++, a.retentionPeriod);
-    date(a.retentionUntil);
-    date(a.registeredOn);
-    date(a.updatedOn);
-    n.bind(i++, a.updatedBy);
-    n.bind(i++, a.notes);
-    n.bind(i++, Enums::id(a.status));
+    assetValues(a, Overloaded{[&](const QString &text) { n.bind(i++, text); },
+                              [&](qint64 value) { n.bind(i++, value); },
+                              [&](std::nullptr_t) { n.bindNull(i++); }});
 }
 
 } // namespace
