@@ -25,7 +25,7 @@ struct AuditEntry {
     QDateTime at;      ///< UTC
     QString osUser;    ///< the operating-system account
     QString person;    ///< the person chosen in the application ("" if none)
-    QString entity;    ///< "asset", "department", "person", "link", "setting"
+    QString entity;    ///< "asset", "department", "person", "link", "setting", "place", "acceptance", "zoneTable"
     Id entityId = 0;
     QString action;    ///< "create", "update", "delete", "import"
     QList<FieldChange> changes;

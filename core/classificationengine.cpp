@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 #include <span>
 #include <utility>
 
@@ -79,7 +80,7 @@ public:
     };
 
     explicit DerivationCache(const ClassificationScheme &scheme)
-        : mScheme(scheme), mDigits(size_t(scheme.axes().size()) + 2)
+        : mScheme(&scheme), mDigits(size_t(scheme.axes().size()) + 2)
     {
         for (const SchemeAxis &axis : scheme.axes())
             mPacker.addDigit(int(axis.levels.size()) + 1);
@@ -88,11 +89,13 @@ public:
         if (mPacker.fits() && mPacker.keyCount() <= kTableLimit)
             mTable.assign(size_t(mPacker.keyCount()), -1);
     }
+    /// The engine (and its scheme) moved: the same scheme at a new address.
+    void rebind(const ClassificationScheme &scheme) { mScheme = &scheme; }
 
     /// ranks: one per axis; manualRank: the hand-set importance, -1 if none (or not allowed).
     int slot(const int *ranks, unsigned char flags, int manualRank)
     {
-        const size_t k = size_t(mScheme.axes().size());
+        const size_t k = size_t(mScheme->axes().size());
         std::copy(ranks, ranks + k, mDigits.begin());
         mDigits[k] = flags;
         mDigits[k + 1] = manualRank;
@@ -106,11 +109,11 @@ public:
                 return *it;
         }
         const QString manualId =
-            manualRank >= 0 ? mScheme.importanceLevels()[manualRank].id : QString();
-        const ClassificationScheme::Derivation d = mScheme.deriveImportanceFromRanks(
+            manualRank >= 0 ? mScheme->importanceLevels()[manualRank].id : QString();
+        const ClassificationScheme::Derivation d = mScheme->deriveImportanceFromRanks(
             std::span<const int>(ranks, k), flags & Personal, flags & Sensitive, flags & MyNumber,
             manualId);
-        mEntries.push_back({mScheme.importanceRank(d.importance), d.rule, d.manual});
+        mEntries.push_back({mScheme->importanceRank(d.importance), d.rule, d.manual});
         const int slot = int(mEntries.size()) - 1;
         if (!mTable.empty())
             mTable[size_t(key)] = slot;
@@ -121,7 +124,7 @@ public:
     const Entry &at(int slot) const { return mEntries[size_t(slot)]; }
 
 private:
-    const ClassificationScheme &mScheme;
+    const ClassificationScheme *mScheme;
     static constexpr quint64 kTableLimit = 1 << 16; // a plain table up to this many keys
     KeyPacker mPacker;
     std::vector<int> mDigits;
@@ -143,22 +146,62 @@ QString Asset::*axisField(const QString &axisId)
     return nullptr;
 }
 
+/// Adjacency lists in one flat array (CSR): the neighbours of i are to[start[i]…start[i+1]),
+/// in the order of the edge list they were built from.
+struct Adjacency {
+    std::vector<int> start, to;
+
+    /// edges (a, b): b becomes a neighbour of a (of b's, a, when reverse).
+    void build(int n, const std::vector<std::pair<int, int>> &edges, bool reverse)
+    {
+        start.assign(size_t(n) + 1, 0);
+        to.resize(edges.size());
+        for (const auto &[a, b] : edges)
+            ++start[size_t(reverse ? b : a) + 1];
+        for (int i = 0; i < n; ++i)
+            start[size_t(i) + 1] += start[i];
+        std::vector<int> fill(start.begin(), start.end() - 1);
+        for (const auto &[a, b] : edges)
+            to[fill[reverse ? b : a]++] = reverse ? a : b;
+    }
+    std::span<const int> of(int i) const
+    {
+        return std::span<const int>(to.data() + start[i], size_t(start[size_t(i) + 1] - start[i]));
+    }
+};
+
 /// The working state of one compute(), as flat arrays indexed by position in the asset list
 /// (per axis: position * axis count + axis). Ranks are positions in a level list, -1 = none;
-/// asset references are positions, -1 = none.
+/// asset references are positions, -1 = none. The engine keeps it for update().
 struct Propagation {
     Propagation(const ClassificationScheme &scheme, const QList<Asset> &assets);
+    void rebind(const ClassificationScheme &s)
+    {
+        scheme = &s;
+        derivations.rebind(s);
+    }
 
-    /// flow: StoredOn/RunsOn edges (content, container) without self-links.
-    void setFlowLinks(const std::vector<std::pair<int, int>> &flow);
+    /// Reads what the classification depends on of the asset at position i.
+    void readAsset(int i, const Asset &a);
+    /// Builds the adjacency: StoredOn/RunsOn links (content → container) both ways, self-links
+    /// apart, CanAccess links (device → system) both ways. indexOf: id → position, -1 = unknown.
+    template <typename IndexOf>
+    void setLinks(const QList<AssetLink> &links, IndexOf indexOf);
+    /// True when `links` are the links of the last setLinks() (ids and types, in order).
+    bool sameLinks(const QList<AssetLink> &links) const;
     /// Tarjan's SCC on the content graph, without recursion. A component is emitted after
     /// every component it can reach, i.e. contents before their containers, so each component
     /// is final when it is emitted and is processed at once. O(V + E).
     void run();
-    /// reach: CanAccess edges (device, system).
-    void applyAccess(const std::vector<std::pair<int, int>> &reach);
+    /// Access importance of every device.
+    void applyAccess();
+    /// Recomputes the positions `seeds` (own values re-read) and everything they are
+    /// contained in, transitively, then the access importance of whatever can access any of
+    /// them. Appends the positions it recomputed to `touched` (unsorted). False, with the state
+    /// half updated, when a loop is involved: then only a run() gives the right result.
+    bool repropagate(const std::vector<int> &seeds, std::vector<int> &touched);
 
-    const ClassificationScheme &scheme;
+    const ClassificationScheme *scheme;
     const int n;
     const int k;
     DerivationCache derivations;
@@ -175,6 +218,7 @@ struct Propagation {
 
 private:
     void processComponent(const std::vector<int> &members);
+    void accessOf(int device);
     /// Where a content's value comes from: itself when its own value is as high, else its origin.
     int axisOrigin(int u, int x) const
     {
@@ -187,55 +231,99 @@ private:
     int personalOrigin(int u) const { return (own[u] & Personal) ? u : persOrig[u]; }
     size_t at(int asset, int axis) const { return size_t(asset) * k + axis; }
 
-    std::vector<int> mPredStart, mPred; // CSR: contents of asset i are mPred[mPredStart[i]…]
-    std::vector<int> mComp;             // component number, -1 = not yet emitted
+    struct LinkKey {
+        Id from;
+        Id to;
+        LinkType type;
+    };
+    std::vector<QString Asset::*> mFields;  // per axis, nullptr = not an Asset field
+    std::vector<LinkKey> mLinkKeys;         // the links of the last setLinks()
+    Adjacency mContents, mContainers;       // StoredOn/RunsOn, content → container
+    Adjacency mReaches, mReachedBy;         // CanAccess, device → system
+    std::vector<int> mComp;                 // component number, -1 = not yet emitted
     std::vector<int> mBest, mBestSrc, mBestOrig; // per axis, scratch of processComponent()
     int mComponents = 0;
+    // Scratch of repropagate(), kept between calls: marks are "== mEpoch", never cleared.
+    std::vector<unsigned> mAffected, mTouched;
+    std::vector<int> mInDegree;
+    unsigned mEpoch = 0;
 };
 
 Propagation::Propagation(const ClassificationScheme &s, const QList<Asset> &assets)
-    : scheme(s), n(int(assets.size())), k(int(s.axes().size())), derivations(s), ids(n),
+    : scheme(&s), n(int(assets.size())), k(int(s.axes().size())), derivations(s), ids(n),
       manual(size_t(n) * k, -1), eff(manual), calc(manual), src(manual), orig(manual), own(n),
       flags(n), persOrig(n, -1), manualImp(n, -1), ownSlot(n, -1), derSlot(n, -1),
       ownImp(n, -1), derImp(n, -1), stored(n, -1), storedSrc(n, -1), storedOrig(n, -1),
       imp(n, -1), access(n, -1), accessSrc(n, -1), selfLink(n, 0), loopMember(n, 0),
-      mComp(n, -1), mBest(size_t(k)), mBestSrc(size_t(k)), mBestOrig(size_t(k))
+      mFields(size_t(k), nullptr), mComp(n, -1), mBest(size_t(k)), mBestSrc(size_t(k)),
+      mBestOrig(size_t(k)), mAffected(size_t(n), 0), mTouched(size_t(n), 0), mInDegree(size_t(n), 0)
 {
-    const QList<SchemeAxis> &axes = scheme.axes();
-    std::vector<QString Asset::*> fields(size_t(k), nullptr);
     for (int x = 0; x < k; ++x)
-        fields[x] = axisField(axes[x].id);
-    const bool direct = scheme.importanceDirect();
-    for (int i = 0; i < n; ++i) {
-        const Asset &a = assets[i];
-        ids[i] = a.id;
-        for (int x = 0; x < k; ++x)
-            manual[at(i, x)] = fields[x] ? axes[x].rank(a.*fields[x]) : -1;
-        if (a.sensitivePersonalInfo)
-            own[i] |= Sensitive;
-        if (a.myNumber)
-            own[i] |= MyNumber;
-        if (a.personalInfo || own[i])
-            own[i] |= Personal; // "personal" means any of the three kinds
-        manualImp[i] = direct ? scheme.importanceRank(a.importance) : -1;
-    }
+        mFields[x] = axisField(s.axes()[x].id);
+    for (int i = 0; i < n; ++i)
+        readAsset(i, assets[i]);
 }
 
-void Propagation::setFlowLinks(const std::vector<std::pair<int, int>> &flow)
+void Propagation::readAsset(int i, const Asset &a)
 {
-    mPredStart.assign(size_t(n) + 1, 0);
-    mPred.resize(flow.size());
-    for (const auto &[content, container] : flow)
-        ++mPredStart[size_t(container) + 1];
-    for (int i = 0; i < n; ++i)
-        mPredStart[size_t(i) + 1] += mPredStart[i];
-    std::vector<int> fill(mPredStart.begin(), mPredStart.end() - 1);
-    for (const auto &[content, container] : flow)
-        mPred[fill[container]++] = content;
+    const QList<SchemeAxis> &axes = scheme->axes();
+    ids[i] = a.id;
+    for (int x = 0; x < k; ++x)
+        manual[at(i, x)] = mFields[x] ? axes[x].rank(a.*mFields[x]) : -1;
+    own[i] = 0;
+    if (a.sensitivePersonalInfo)
+        own[i] |= Sensitive;
+    if (a.myNumber)
+        own[i] |= MyNumber;
+    if (a.personalInfo || own[i])
+        own[i] |= Personal; // "personal" means any of the three kinds
+    manualImp[i] = scheme->importanceDirect() ? scheme->importanceRank(a.importance) : -1;
+}
+
+template <typename IndexOf>
+void Propagation::setLinks(const QList<AssetLink> &links, IndexOf indexOf)
+{
+    std::vector<std::pair<int, int>> flow, reach;
+    flow.reserve(size_t(links.size()));
+    std::fill(selfLink.begin(), selfLink.end(), 0);
+    mLinkKeys.clear();
+    mLinkKeys.reserve(size_t(links.size()));
+    for (const AssetLink &l : links) {
+        mLinkKeys.push_back({l.fromId, l.toId, l.type});
+        const int from = indexOf(l.fromId);
+        const int to = indexOf(l.toId);
+        if (from < 0 || to < 0)
+            continue;
+        if (l.type == LinkType::CanAccess)
+            reach.emplace_back(from, to);
+        else if (from == to)
+            selfLink[from] = 1;
+        else
+            flow.emplace_back(from, to);
+    }
+    mContents.build(n, flow, true);
+    mContainers.build(n, flow, false);
+    mReaches.build(n, reach, false);
+    mReachedBy.build(n, reach, true);
+}
+
+bool Propagation::sameLinks(const QList<AssetLink> &links) const
+{
+    if (size_t(links.size()) != mLinkKeys.size())
+        return false;
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const AssetLink &l = links[i];
+        const LinkKey &key = mLinkKeys[size_t(i)];
+        if (l.fromId != key.from || l.toId != key.to || l.type != key.type)
+            return false;
+    }
+    return true;
 }
 
 void Propagation::run()
 {
+    const std::vector<int> &start = mContents.start;
+    const std::vector<int> &pred = mContents.to;
     std::vector<int> index(n, -1), low(n, 0), stack, members;
     std::vector<char> onStack(n, 0);
     std::vector<std::pair<int, int>> calls; // (asset, next content position)
@@ -246,16 +334,16 @@ void Propagation::run()
         index[s] = low[s] = counter++;
         stack.push_back(s);
         onStack[s] = 1;
-        calls.emplace_back(s, mPredStart[s]);
+        calls.emplace_back(s, start[s]);
         while (!calls.empty()) {
             const int v = calls.back().first;
-            if (calls.back().second < mPredStart[size_t(v) + 1]) {
-                const int w = mPred[calls.back().second++];
+            if (calls.back().second < start[size_t(v) + 1]) {
+                const int w = pred[calls.back().second++];
                 if (index[w] < 0) {
                     index[w] = low[w] = counter++;
                     stack.push_back(w);
                     onStack[w] = 1;
-                    calls.emplace_back(w, mPredStart[w]);
+                    calls.emplace_back(w, start[w]);
                 } else if (onStack[w]) {
                     low[v] = std::min(low[v], index[w]);
                 }
@@ -308,8 +396,7 @@ void Propagation::processComponent(const std::vector<int> &members)
                 groupPersOrig = m;
             groupFlags |= own[m];
         }
-        for (int p = mPredStart[m]; p < mPredStart[size_t(m) + 1]; ++p) {
-            const int u = mPred[p];
+        for (int u : mContents.of(m)) {
             if (mComp[u] == c)
                 continue; // a loop member: counted through its own values above
             for (int x = 0; x < k; ++x) {
@@ -363,9 +450,11 @@ void Propagation::processComponent(const std::vector<int> &members)
     }
 }
 
-void Propagation::applyAccess(const std::vector<std::pair<int, int>> &reach)
+void Propagation::accessOf(int device)
 {
-    for (const auto &[device, system] : reach) {
+    // The first system (in link order) with the highest importance, as in one pass over the links.
+    access[device] = accessSrc[device] = -1;
+    for (int system : mReaches.of(device)) {
         if (imp[system] > access[device]) {
             access[device] = imp[system];
             accessSrc[device] = system;
@@ -373,56 +462,140 @@ void Propagation::applyAccess(const std::vector<std::pair<int, int>> &reach)
     }
 }
 
-/// Turns the working state into results; levels and rules point into the scheme.
-void collectResults(const Propagation &p, std::vector<AxisClassification> &axisResults,
-                    QList<EffectiveClassification> &results)
+void Propagation::applyAccess()
 {
-    const ClassificationScheme &scheme = p.scheme;
-    const QList<SchemeAxis> &axes = scheme.axes();
-    const QList<SchemeLevel> &impLevels = scheme.importanceLevels();
-    const QList<ImportanceRule> &rules = scheme.importanceRules();
-    const int n = p.n;
-    const int k = p.k;
-    auto impLevel = [&](int rank) { return rank >= 0 ? &impLevels[rank] : nullptr; };
-    auto rule = [&](int index) { return index >= 0 ? &rules[index] : nullptr; };
-    auto idOf = [&](int i) { return i >= 0 ? p.ids[i] : Id(0); };
+    for (int i = 0; i < n; ++i)
+        accessOf(i);
+}
 
-    axisResults.resize(size_t(n) * k);
-    for (int i = 0; i < n; ++i) {
+bool Propagation::repropagate(const std::vector<int> &seeds, std::vector<int> &touched)
+{
+    if (++mEpoch == 0) { // wrapped around: old marks could look current
+        std::fill(mAffected.begin(), mAffected.end(), 0);
+        std::fill(mTouched.begin(), mTouched.end(), 0);
+        mEpoch = 1;
+    }
+    const unsigned epoch = mEpoch;
+
+    // Everything the seeds are contained in, transitively. A former loop member may have
+    // left its loop (or its loop may have changed), which only run() sorts out.
+    std::vector<int> affected;
+    for (int s : seeds) {
+        if (mAffected[s] != epoch) {
+            mAffected[s] = epoch;
+            affected.push_back(s);
+        }
+    }
+    for (size_t next = 0; next < affected.size(); ++next) {
+        const int v = affected[next];
+        if (loopMember[v] || selfLink[v])
+            return false;
+        for (int w : mContainers.of(v)) {
+            if (mAffected[w] != epoch) {
+                mAffected[w] = epoch;
+                affected.push_back(w);
+            }
+        }
+    }
+
+    // Kahn's algorithm over the affected part: each asset after all of its affected contents.
+    // Its other contents are unaffected and final. Any asset left over is on a new loop.
+    std::vector<int> ready;
+    for (int v : affected) {
+        int degree = 0;
+        for (int u : mContents.of(v))
+            degree += mAffected[u] == epoch;
+        mInDegree[v] = degree;
+        if (degree == 0)
+            ready.push_back(v);
+    }
+    std::vector<int> single(1);
+    size_t done = 0;
+    while (!ready.empty()) {
+        const int v = ready.back();
+        ready.pop_back();
+        single[0] = v;
+        processComponent(single);
+        ++done;
+        for (int w : mContainers.of(v)) {
+            if (--mInDegree[w] == 0)
+                ready.push_back(w);
+        }
+    }
+    if (done != affected.size())
+        return false;
+
+    // Access importance: of the affected assets themselves (their CanAccess links may have
+    // changed) and of whatever can access an affected asset.
+    for (int v : affected) {
+        mTouched[v] = epoch;
+        touched.push_back(v);
+    }
+    for (int v : affected) {
+        for (int device : mReachedBy.of(v)) {
+            if (mTouched[device] != epoch) {
+                mTouched[device] = epoch;
+                touched.push_back(device);
+            }
+        }
+    }
+    for (int i : touched)
+        accessOf(i);
+    return true;
+}
+
+/// Turns the working state into results, one position at a time; levels and rules point into
+/// the scheme. Kept with the state, with its cache of required measures.
+class ResultBuilder {
+public:
+    explicit ResultBuilder(const ClassificationScheme &scheme)
+        : mScheme(&scheme), mDigits(size_t(scheme.axes().size()) + 1)
+    {
+        const QList<SchemeAxis> &axes = scheme.axes();
+        mIpaScores.resize(size_t(axes.size())); // per axis and rank
+        for (qsizetype x = 0; x < axes.size(); ++x) {
+            const bool counted = scheme.ipaImportanceAxes().contains(axes[x].id);
+            for (const SchemeLevel &l : axes[x].levels)
+                mIpaScores[size_t(x)].push_back(counted ? l.score : 0);
+        }
+        // Required measures depend on (effective ranks, importance) only, like derivations.
+        for (const SchemeAxis &axis : axes)
+            mPacker.addDigit(int(axis.levels.size()) + 1);
+        mPacker.addDigit(int(scheme.importanceLevels().size()) + 1);
+        if (mPacker.fits() && mPacker.keyCount() <= (1 << 16)) {
+            mMeasureTable.resize(size_t(mPacker.keyCount()));
+            mMeasureKnown.assign(mMeasureTable.size(), 0);
+        }
+    }
+    void rebind(const ClassificationScheme &scheme) { mScheme = &scheme; }
+
+    /// The result of position i; axes: its k entries, filled too.
+    EffectiveClassification build(const Propagation &p, int i, AxisClassification *axes)
+    {
+        const ClassificationScheme &scheme = *mScheme;
+        const QList<SchemeAxis> &schemeAxes = scheme.axes();
+        const QList<SchemeLevel> &impLevels = scheme.importanceLevels();
+        const QList<ImportanceRule> &rules = scheme.importanceRules();
+        const int k = p.k;
+        auto impLevel = [&](int rank) { return rank >= 0 ? &impLevels[rank] : nullptr; };
+        auto rule = [&](int index) { return index >= 0 ? &rules[index] : nullptr; };
+        auto idOf = [&](int j) { return j >= 0 ? p.ids[j] : Id(0); };
+
         for (int x = 0; x < k; ++x) {
             const size_t ix = size_t(i) * k + x;
-            const QList<SchemeLevel> &levels = axes[x].levels;
-            AxisClassification &a = axisResults[ix];
-            a.axis = &axes[x];
+            const QList<SchemeLevel> &levels = schemeAxes[x].levels;
+            AxisClassification &a = axes[x];
+            a.axis = &schemeAxes[x];
             a.manual = p.manual[ix] >= 0 ? &levels[p.manual[ix]] : nullptr;
             a.calculated = p.calc[ix] >= 0 ? &levels[p.calc[ix]] : nullptr;
             a.effective = p.eff[ix] >= 0 ? &levels[p.eff[ix]] : nullptr;
             a.source = idOf(p.src[ix]);
             a.origin = idOf(p.orig[ix]);
         }
-    }
 
-    std::vector<std::vector<int>> ipaScores(static_cast<size_t>(k)); // per axis and rank
-    for (int x = 0; x < k; ++x) {
-        const bool counted = scheme.ipaImportanceAxes().contains(axes[x].id);
-        for (const SchemeLevel &l : axes[x].levels)
-            ipaScores[x].push_back(counted ? l.score : 0);
-    }
-    // Required measures depend on (effective ranks, importance) only, like derivations.
-    KeyPacker packer;
-    for (const SchemeAxis &axis : axes)
-        packer.addDigit(int(axis.levels.size()) + 1);
-    packer.addDigit(int(impLevels.size()) + 1);
-    const bool useTable = packer.fits() && packer.keyCount() <= (1 << 16);
-    std::vector<QStringList> measureTable(useTable ? size_t(packer.keyCount()) : 0);
-    std::vector<char> measureKnown(measureTable.size(), 0);
-    std::vector<int> digits(size_t(k) + 1);
-
-    results.reserve(n);
-    for (int i = 0; i < n; ++i) {
         EffectiveClassification r;
         r.assetId = p.ids[i];
-        r.axes = std::span<const AxisClassification>(axisResults.data() + size_t(i) * k, size_t(k));
+        r.axes = std::span<const AxisClassification>(axes, size_t(k));
         r.personalInfo = p.flags[i] & Personal;
         r.sensitivePersonalInfo = p.flags[i] & Sensitive;
         r.myNumber = p.flags[i] & MyNumber;
@@ -443,31 +616,59 @@ void collectResults(const Propagation &p, std::vector<AxisClassification> &axisR
         const std::span<const int> ranks(p.eff.data() + size_t(i) * k, size_t(k));
         for (int x = 0; x < k; ++x) {
             if (ranks[x] >= 0)
-                r.ipaImportance = std::max(r.ipaImportance, ipaScores[x][ranks[x]]);
+                r.ipaImportance = std::max(r.ipaImportance, mIpaScores[x][ranks[x]]);
         }
-        if (useTable) {
-            std::copy(ranks.begin(), ranks.end(), digits.begin());
-            digits[k] = p.imp[i];
-            const size_t key = size_t(packer.pack(digits));
-            if (!measureKnown[key]) {
-                measureTable[key] = scheme.requiredMeasuresFromRanks(ranks, p.imp[i]);
-                measureKnown[key] = 1;
+        if (!mMeasureTable.empty()) {
+            std::copy(ranks.begin(), ranks.end(), mDigits.begin());
+            mDigits[k] = p.imp[i];
+            const size_t key = size_t(mPacker.pack(mDigits));
+            if (!mMeasureKnown[key]) {
+                mMeasureTable[key] = scheme.requiredMeasuresFromRanks(ranks, p.imp[i]);
+                mMeasureKnown[key] = 1;
             }
-            r.requiredMeasures = measureTable[key];
+            r.requiredMeasures = mMeasureTable[key];
         } else {
             r.requiredMeasures = scheme.requiredMeasuresFromRanks(ranks, p.imp[i]);
         }
         r.inLoop = p.loopMember[i];
-        results.append(std::move(r));
+        return r;
     }
-}
+
+private:
+    const ClassificationScheme *mScheme;
+    std::vector<std::vector<int>> mIpaScores;
+    KeyPacker mPacker;
+    std::vector<int> mDigits;
+    std::vector<QStringList> mMeasureTable; // empty when the keys would be too many
+    std::vector<char> mMeasureKnown;
+};
 
 } // namespace
+
+struct ClassificationEngine::State {
+    State(const ClassificationScheme &scheme, const QList<Asset> &assets)
+        : propagation(scheme, assets), builder(scheme)
+    {
+    }
+    void rebind(const ClassificationScheme &scheme)
+    {
+        propagation.rebind(scheme);
+        builder.rebind(scheme);
+    }
+
+    Propagation propagation;
+    ResultBuilder builder;
+};
+
+ClassificationEngine::ClassificationEngine(ClassificationEngine &&) noexcept = default;
+ClassificationEngine &ClassificationEngine::operator=(ClassificationEngine &&) noexcept = default;
+ClassificationEngine::~ClassificationEngine() = default;
 
 void ClassificationEngine::buildIndex(const std::vector<Id> &ids)
 {
     mDenseIndex.clear();
     mSparseIndex.clear();
+    mDuplicateIds = false;
     const int n = int(ids.size());
     if (n == 0)
         return;
@@ -481,6 +682,8 @@ void ClassificationEngine::buildIndex(const std::vector<Id> &ids)
             int &slot = mDenseIndex[size_t(quint64(ids[i]) - quint64(mDenseBase))];
             if (slot < 0)
                 slot = i;
+            else
+                mDuplicateIds = true;
         }
     } else {
         mSparseIndex.reserve(n);
@@ -489,6 +692,8 @@ void ClassificationEngine::buildIndex(const std::vector<Id> &ids)
             int &slot = mSparseIndex[ids[i]];
             if (mSparseIndex.size() != before)
                 slot = i;
+            else
+                mDuplicateIds = true;
         }
     }
 }
@@ -511,28 +716,21 @@ void ClassificationEngine::compute(const QList<Asset> &assets, const QList<Asset
     mResults.clear();
     mAxisResults.clear();
     mLoops.clear();
-    Propagation p(mScheme, assets); // reads each asset once; later steps use compact arrays
+    mState.reset(); // before the new one: only one state at a time
+    // Reads each asset once; later steps use compact arrays.
+    auto state = std::make_unique<State>(mScheme, assets);
+    Propagation &p = state->propagation;
     buildIndex(p.ids);
-
-    std::vector<std::pair<int, int>> flow, reach;
-    flow.reserve(size_t(links.size()));
-    for (const AssetLink &l : links) {
-        const int from = indexOf(l.fromId);
-        const int to = indexOf(l.toId);
-        if (from < 0 || to < 0)
-            continue;
-        if (l.type == LinkType::CanAccess)
-            reach.emplace_back(from, to);
-        else if (from == to)
-            p.selfLink[from] = 1;
-        else
-            flow.emplace_back(from, to);
-    }
-    p.setFlowLinks(flow);
+    p.setLinks(links, [this](Id id) { return indexOf(id); });
     p.run();
-    p.applyAccess(reach);
+    p.applyAccess();
 
-    collectResults(p, mAxisResults, mResults);
+    const int n = p.n;
+    const int k = p.k;
+    mAxisResults.resize(size_t(n) * k);
+    mResults.reserve(n);
+    for (int i = 0; i < n; ++i)
+        mResults.append(state->builder.build(p, i, mAxisResults.data() + size_t(i) * k));
     for (const std::vector<int> &loop : p.loops) {
         QList<Id> ids;
         ids.reserve(qsizetype(loop.size()));
@@ -541,6 +739,56 @@ void ClassificationEngine::compute(const QList<Asset> &assets, const QList<Asset
         std::sort(ids.begin(), ids.end());
         mLoops.append(ids);
     }
+    std::sort(mLoops.begin(), mLoops.end());
+    p.loops.clear();
+    p.loops.shrink_to_fit();
+    mState = std::move(state);
+}
+
+QList<int> ClassificationEngine::computeAll(const QList<Asset> &assets, const QList<AssetLink> &links)
+{
+    compute(assets, links);
+    QList<int> all(mResults.size());
+    std::iota(all.begin(), all.end(), 0);
+    return all;
+}
+
+QList<int> ClassificationEngine::update(const QList<Asset> &assets, const QList<AssetLink> &links,
+                                        const QList<Id> &changed)
+{
+    if (!mState || mDuplicateIds || assets.size() != mState->propagation.n)
+        return computeAll(assets, links);
+    mState->rebind(mScheme); // the engine may have moved since
+    Propagation &p = mState->propagation;
+
+    std::vector<int> seeds;
+    seeds.reserve(size_t(changed.size()));
+    for (Id id : changed) {
+        const int i = indexOf(id);
+        if (i < 0) {
+            // The far end of a dangling link, or an asset that replaced another (rare: look).
+            if (std::any_of(assets.cbegin(), assets.cend(), [id](const Asset &a) { return a.id == id; }))
+                return computeAll(assets, links);
+            continue;
+        }
+        const Asset &a = assets[i];
+        if (a.id != id)
+            return computeAll(assets, links); // not the same ids at the same positions
+        p.readAsset(i, a);
+        mNames[size_t(i)] = {a.number, a.name};
+        seeds.push_back(i);
+    }
+    if (!p.sameLinks(links))
+        p.setLinks(links, [this](Id id) { return indexOf(id); });
+
+    std::vector<int> touched;
+    if (!p.repropagate(seeds, touched))
+        return computeAll(assets, links);
+    std::sort(touched.begin(), touched.end());
+    const int k = p.k;
+    for (int i : touched)
+        mResults[i] = mState->builder.build(p, i, mAxisResults.data() + size_t(i) * k);
+    return QList<int>(touched.begin(), touched.end());
 }
 
 void ClassificationEngine::rename(Id assetId, const QString &number, const QString &name)

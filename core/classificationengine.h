@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -28,7 +29,8 @@ struct AxisClassification {
 };
 
 /// What ClassificationEngine computes for one asset. Pointers point into the engine (its
-/// scheme and its results) and stay valid until its next compute() or its destruction.
+/// scheme and its results) and stay valid until its next compute() or its destruction; an
+/// update() rewrites the entries it returns in place and leaves the others untouched.
 struct EffectiveClassification {
     Id assetId = 0;
     std::span<const AxisClassification> axes; ///< one per scheme axis, in the scheme's order
@@ -69,21 +71,34 @@ struct EffectiveClassification {
 /// (system → server), transitively; the highest value wins. CanAccess (device → system) gives
 /// the device an access importance. Loops are found with an iterative Tarjan SCC pass (no
 /// recursion, so 100k-long chains are fine); the members of a loop share the highest value.
-/// One compute() is O(V + E).
+/// One compute() is O(V + E); after an edit, update() recomputes only what the edit can change.
 class ClassificationEngine {
     Q_DECLARE_TR_FUNCTIONS(daicho::ClassificationEngine)
 public:
     explicit ClassificationEngine(ClassificationScheme scheme);
     ClassificationEngine(const ClassificationEngine &) = delete; // results point into it
     ClassificationEngine &operator=(const ClassificationEngine &) = delete;
-    ClassificationEngine(ClassificationEngine &&) = default; // moved buffers keep their addresses
-    ClassificationEngine &operator=(ClassificationEngine &&) = default;
+    ClassificationEngine(ClassificationEngine &&) noexcept; // moved buffers keep their addresses
+    ClassificationEngine &operator=(ClassificationEngine &&) noexcept;
+    ~ClassificationEngine();
 
     const ClassificationScheme &scheme() const { return mScheme; }
 
     /// Recomputes everything. Links to unknown ids are ignored; of duplicate asset ids the
     /// first one counts.
     void compute(const QList<Asset> &assets, const QList<AssetLink> &links);
+
+    /// Recomputes after an edit, touching only what the edit can change. Preconditions: `assets`
+    /// holds the same ids at the same positions as in the last compute() (values may differ), and
+    /// `links` differs from the last call's links at most by links that have an endpoint in `changed`.
+    /// `changed`: ids of the assets whose values changed and the endpoints of added/removed links.
+    /// Returns the positions whose results were recomputed (sorted, unique); falls back to compute()
+    /// (returning every position) when it cannot do better, e.g. a loop is involved or the sizes differ.
+    /// The results are exactly those of a fresh compute(); entries not returned keep their
+    /// addresses and values. O(E) to compare the links (plus O(E) to re-index them if they
+    /// changed), plus O(affected) where affected is what `changed` holds, transitively, and the
+    /// devices that can access any of it.
+    QList<int> update(const QList<Asset> &assets, const QList<AssetLink> &links, const QList<Id> &changed);
 
     /// nullptr if the id was not part of the last compute().
     const EffectiveClassification *of(Id assetId) const;
@@ -102,6 +117,9 @@ public:
     QString explanation(Id assetId) const;
 
 private:
+    struct State; ///< the working state of the last compute(), kept for update()
+
+    QList<int> computeAll(const QList<Asset> &assets, const QList<AssetLink> &links);
     int indexOf(Id assetId) const; ///< -1 if unknown
     void buildIndex(const std::vector<Id> &ids);
     QString containerName(int index) const;
@@ -118,9 +136,11 @@ private:
     std::vector<int> mDenseIndex;
     Id mDenseBase = 0;
     QHash<Id, int> mSparseIndex;
+    bool mDuplicateIds = false; ///< some id occurs twice (update() then falls back to compute())
     std::vector<AxisClassification> mAxisResults; ///< n × axis count; EffectiveClassification::axes
     QList<EffectiveClassification> mResults;
-    QList<QList<Id>> mLoops;
+    QList<QList<Id>> mLoops; ///< sorted, so that compute() and update() agree on the order
+    std::unique_ptr<State> mState;
 };
 
 } // namespace daicho

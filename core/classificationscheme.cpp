@@ -20,6 +20,19 @@ QString LocalizedText::text() const
     return first.isEmpty() ? (english ? ja : en) : first;
 }
 
+QJsonObject LocalizedText::toJson() const
+{
+    return QJsonObject{{QStringLiteral("ja"), ja}, {QStringLiteral("en"), en}};
+}
+
+LocalizedText LocalizedText::fromJson(const QJsonValue &v)
+{
+    if (v.isString())
+        return {v.toString(), v.toString()};
+    const QJsonObject o = v.toObject();
+    return {o.value(QStringLiteral("ja")).toString(), o.value(QStringLiteral("en")).toString()};
+}
+
 int SchemeAxis::rank(const QString &levelId) const
 {
     if (levelId.isEmpty())
@@ -44,19 +57,8 @@ namespace {
 
 const QString kFormat = QStringLiteral("daicho-scheme");
 
-QJsonObject textToJson(const LocalizedText &t)
-{
-    return QJsonObject{{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}};
-}
-
-/// Accepts {"ja": …, "en": …} or a plain string (used for both languages).
-LocalizedText textFromJson(const QJsonValue &v)
-{
-    if (v.isString())
-        return {v.toString(), v.toString()};
-    const QJsonObject o = v.toObject();
-    return {o.value(QStringLiteral("ja")).toString(), o.value(QStringLiteral("en")).toString()};
-}
+QJsonObject textToJson(const LocalizedText &t) { return t.toJson(); }
+LocalizedText textFromJson(const QJsonValue &v) { return LocalizedText::fromJson(v); }
 
 QJsonObject levelToJson(const SchemeLevel &l)
 {

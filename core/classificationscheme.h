@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -23,6 +24,10 @@ struct LocalizedText {
     QString text() const;
     bool isEmpty() const { return ja.isEmpty() && en.isEmpty(); }
     bool operator==(const LocalizedText &o) const = default;
+
+    QJsonObject toJson() const;
+    /// Accepts {"ja": …, "en": …} or a plain string (used for both languages).
+    static LocalizedText fromJson(const QJsonValue &v);
 };
 
 /// One level of a classification axis (機密性3, 完全性2, …) or of 重要度.

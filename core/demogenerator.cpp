@@ -344,7 +344,6 @@ constexpr InfoDef kInfo[] = {
 
 constexpr const char *kExtractSuffixes[] = {"（抽出データ）", "（作業用コピー）", "（集計用）", "（照会回答用）"};
 constexpr const char *kPaperPlaces[] = {"キャビネット（施錠）", "書庫（施錠）", "執務室書棚", "地下書庫"};
-constexpr const char *kLockedPaperPlaces[] = {"キャビネット（施錠）", "書庫（施錠）"};
 constexpr const char *kDocKinds[] = {"設計書", "運用手順書", "ネットワーク構成図", "保守契約書", "障害対応記録"};
 constexpr const char *kSoftware[] = {"ウイルス対策ソフトウェア", "オフィスソフトウェア", "PDF編集ソフトウェア",
                                      "画像編集ソフトウェア", "CADソフトウェア", "統計解析ソフトウェア",
@@ -361,10 +360,77 @@ constexpr MediaDef kMedia[] = {
     {"DVD-R", 10},                        {"SDカード（デジタルカメラ用）", 0},
 };
 
+// ---------------------------------------------------------------------------------------------
+// Premises: sites, buildings, floors, and an office (執務室, L2) per 課 with its locked containers
+// (L3) and, for a 窓口, the public side of its counter (L0). Floors from the basement (-1) up.
+
+struct BuildingDef {
+    const char *site; ///< a new site when it differs from the previous building's
+    const char *name;
+    int lowest, highest;
+};
+
+constexpr BuildingDef kBuildings[] = {
+    {"本庁舎敷地", "本庁舎", -1, 5},
+    {"本庁舎敷地", "第二庁舎", 1, 3},
+    {"中央図書館敷地", "中央図書館", 1, 1},
+};
+
+constexpr int kCounter = 1; ///< a 窓口: residents come to its counter
+constexpr int kOpen = 2;    ///< open-plan with its counter, not locked after hours (L1 at night)
+
+struct OfficeDef {
+    const char *code;
+    int building; ///< index into kBuildings
+    int floor;
+    int flags;         ///< kCounter | kOpen
+    const char *hours; ///< 業務時間 when it differs from the register's; nullptr = the default
+};
+
+constexpr OfficeDef kOffices[] = {
+    {"0310", 0, 1, kCounter | kOpen, "08:30-19:00"}, {"0320", 0, 1, kCounter | kOpen, nullptr},
+    {"0330", 0, 1, 0, nullptr},                      {"1010", 0, 1, kCounter, nullptr},
+    {"0410", 0, 2, kCounter | kOpen, nullptr},       {"0420", 0, 2, kCounter | kOpen, nullptr},
+    {"0430", 0, 2, kCounter | kOpen, nullptr},       {"0510", 0, 3, 0, nullptr},
+    {"0520", 0, 3, kCounter, nullptr},               {"0530", 0, 3, kCounter, nullptr},
+    {"0540", 0, 3, kCounter, nullptr},               {"0550", 0, 3, kCounter, nullptr},
+    {"0560", 0, 3, kCounter, nullptr},               {"0110", 0, 4, 0, nullptr},
+    {"0120", 0, 4, 0, nullptr},                      {"0130", 0, 4, 0, nullptr},
+    {"0140", 0, 4, 0, nullptr},                      {"0150", 0, 4, 0, nullptr},
+    {"0160", 0, 4, 0, nullptr},                      {"0210", 0, 4, 0, nullptr},
+    {"0220", 0, 4, 0, nullptr},                      {"1110", 0, 5, 0, nullptr},
+    {"1210", 0, 5, 0, nullptr},                      {"1220", 0, 5, 0, nullptr},
+    {"0910", 1, 1, 0, nullptr},                      {"0920", 1, 1, 0, nullptr},
+    {"0930", 1, 1, kCounter, nullptr},               {"0940", 1, 1, kCounter, nullptr},
+    {"0710", 1, 2, 0, nullptr},                      {"0720", 1, 2, kCounter, nullptr},
+    {"0810", 1, 2, 0, nullptr},                      {"0820", 1, 2, 0, nullptr},
+    {"1310", 1, 3, 0, nullptr},                      {"1320", 1, 3, 0, nullptr},
+    {"1330", 1, 3, 0, nullptr},                      {"1340", 2, 1, kCounter, "09:00-19:00"},
+};
+
+/// Where the 電算室 (管理区域) and the 地下書庫 are: building 0, these floors.
+constexpr int kServerRoomFloor = 4;
+constexpr int kBasementFloor = -1;
+
+/// The 電算室's racks, by network segment (三層の対策: one rack per segment).
+enum Rack { RackMyNumber, RackLgwan, RackInternet, RackNetwork, RackCount };
+constexpr const char *kRackNames[] = {"サーバラック1（マイナンバー利用事務系）", "サーバラック2（LGWAN接続系）",
+                                      "サーバラック3（インターネット接続系）", "ネットワーク機器ラック（管理系）"};
+
+/// kPaperPlaces by position: the office's cabinet, its floor's 書庫, the office shelf, the 地下書庫.
+enum PaperPlace { PaperCabinet, PaperArchive, PaperShelf, PaperBasement };
+
 const QDate kFirstDay(2020, 4, 1);
 const QDate kLastDay(2026, 3, 31);
 
 int fiscalYear(const QDate &d) { return d.month() >= 4 ? d.year() : d.year() - 1; }
+
+/// Whether information is of the top importance (A) by the 総務省 preset's rule: personal
+/// data of any kind, or 機密性3.
+bool importanceA(const Asset &a)
+{
+    return a.personalInfo || a.sensitivePersonalInfo || a.myNumber || a.confidentiality == QLatin1String("3");
+}
 
 /// 本人数 as a ledger gives it: an approximate count, two significant digits.
 int approximate(int n)
@@ -390,6 +456,15 @@ struct Section {
     QList<int> infos;    ///< indices into kInfo specific to this 課
     QList<int> lgwanPcs; ///< asset indices of active LGWAN PCs (where files end up)
     QList<int> media;    ///< asset indices of active removable media
+    int nas = -1;        ///< asset index of a NAS the 課 set up in its office, -1 = none
+    // Places (ids), looked up once per asset.
+    Id office = 0;      ///< 執務室
+    Id cabinet = 0;     ///< 施錠キャビネット: paper files and media
+    Id locker = 0;      ///< where laptops and mobiles are locked away (a locker, a drawer or the cabinet)
+    Id counter = 0;     ///< 来庁者側カウンター, 0 = no 窓口
+    Id archive = 0;     ///< the 書庫 of its floor
+    bool open = false;  ///< the office is not locked after hours
+    QString lockerMedium; ///< 媒体・保存先 of what is kept in the locker
 };
 
 struct SystemState {
@@ -411,6 +486,7 @@ public:
         mData.title = text("みどり市 情報資産管理台帳（デモ）");
         makeDepartments();
         makePeople();
+        makePlaces();
         mData.assets.reserve(mCount);
 
         const int systems = std::min<int>(std::size(kSystems), mCount / 10);
@@ -446,6 +522,7 @@ public:
             makeInformation(isPaper);
             --(isPaper ? p : e);
         }
+        finishPlacements();
         return std::move(mData);
     }
 
@@ -520,6 +597,177 @@ private:
                 mData.people.append(p);
             }
         }
+    }
+
+    // ---- premises
+
+    Place &addPlace(Id parent, PlaceKind kind, const QString &name, Id manager)
+    {
+        Place &p = mData.places.emplaceBack();
+        p.id = mData.places.size();
+        p.parentId = parent;
+        p.kind = kind;
+        p.name = name;
+        p.managerId = manager;
+        return p;
+    }
+
+    /// An area: locked after hours, entry by key unless said otherwise.
+    Place &addArea(Id parent, PlaceKind kind, const QString &name, int level, Id manager,
+                   EntryControls entry = EntryControl::Key)
+    {
+        Place &p = addPlace(parent, kind, name, manager);
+        p.level = level;
+        p.entryControl = entry;
+        return p;
+    }
+
+    Id chiefOf(const char *code) const
+    {
+        const int s = sectionByCode(QLatin1String(code));
+        return s >= 0 ? mSections[s].people.constFirst() : 0;
+    }
+
+    /// Whether the 課 handles 特定個人情報: it owns or uses a system of the マイナンバー利用事務系.
+    static bool handlesMyNumber(const QString &code)
+    {
+        for (const SystemDef &d : kSystems) {
+            if (d.segment == NS::MyNumber
+                && (code == QLatin1String(d.owner) || QString::fromLatin1(d.users).contains(code)))
+                return true;
+        }
+        return false;
+    }
+
+    void makePlaces()
+    {
+        const Id facilities = chiefOf("0150"); // 契約管財課: 庁舎管理
+        const Id documents = chiefOf("0110");  // 総務課: 文書管理
+        const Id it = chiefOf("0130");         // 情報政策課: 電算室
+        const EntryControls none;
+        std::vector<bool> housed(static_cast<std::size_t>(mSections.size()), false);
+        Id site = 0;
+        for (int b = 0; b < static_cast<int>(std::size(kBuildings)); ++b) {
+            const BuildingDef &bd = kBuildings[b];
+            if (b == 0 || std::string_view(bd.site) != kBuildings[b - 1].site)
+                site = addPlace(0, PlaceKind::Site, text(bd.site), facilities).id;
+            const Id building = addPlace(site, PlaceKind::Building, text(bd.name), facilities).id;
+            for (int f = bd.lowest; f <= bd.highest; ++f) {
+                if (f == 0)
+                    continue;
+                const QString floorName = f < 0 ? text("地下") + QString::number(-f) + text("階")
+                                                : QString::number(f) + text("階");
+                const Id floor = addPlace(building, PlaceKind::Floor, floorName, facilities).id;
+                if (!mFallbackFloor && f > 0)
+                    mFallbackFloor = floor;
+                Id floorChief = 0, counterChief = 0;
+                QList<int> onFloor;
+                for (const OfficeDef &od : kOffices) {
+                    const int s = od.building == b && od.floor == f ? sectionByCode(QLatin1String(od.code)) : -1;
+                    if (s < 0)
+                        continue;
+                    housed[static_cast<std::size_t>(s)] = true;
+                    makeOffice(floor, s, od);
+                    onFloor.append(s);
+                    floorChief = floorChief ? floorChief : mSections[s].people.constFirst();
+                    if ((od.flags & kCounter) && !counterChief)
+                        counterChief = mSections[s].people.constFirst();
+                }
+                if (b == 0 && f == kServerRoomFloor)
+                    makeServerRoom(floor, it);
+                if (b == 0 && f == kBasementFloor) {
+                    Place &p = addArea(floor, PlaceKind::Room, text("地下書庫"), 3, documents,
+                                       EntryControl::Key | EntryControl::EntryLog);
+                    p.notes = text("保存年限の長い文書を集中保管。鍵は総務課が貸出簿で管理");
+                    mBasementArchive = p.id;
+                }
+                if (onFloor.isEmpty())
+                    continue;
+                Place &archive = addArea(floor, PlaceKind::Room, text("書庫"), 3, floorChief,
+                                         EntryControl::Key | EntryControl::EntryLog);
+                for (int s : std::as_const(onFloor))
+                    mSections[s].archive = archive.id;
+                if (counterChief) {
+                    Place &p = addArea(floor, PlaceKind::Room, text("相談室"), 1, counterChief, none);
+                    p.notes = text("窓口での相談・面談用（来庁者が入室する）");
+                }
+            }
+        }
+        // A 課 missing from the table (none today) still gets an office: on the first floor.
+        for (int s = 0; s < mSections.size(); ++s) {
+            if (!housed[static_cast<std::size_t>(s)]) {
+                const OfficeDef fallback{"", 0, 1, 0, nullptr};
+                makeOffice(mFallbackFloor, s, fallback);
+                mSections[s].archive = mBasementArchive;
+            }
+        }
+    }
+
+    void makeOffice(Id floor, int s, const OfficeDef &od)
+    {
+        Section &sec = mSections[s];
+        const Id chief = sec.people.constFirst();
+        sec.open = od.flags & kOpen;
+        Place &office = addArea(floor, PlaceKind::Room,
+                                sec.name + (od.building == 2 ? text(" 事務室") : text(" 執務室")), 2, chief,
+                                sec.open ? EntryControls() : EntryControls(EntryControl::Key));
+        office.lockedAfterHours = !sec.open;
+        office.handlingArea = handlesMyNumber(sec.code);
+        if (od.hours)
+            office.businessHours = text(od.hours);
+        if (sec.open)
+            office.notes = text("窓口カウンターと一体のフロアのため時間外は施錠できない");
+        else if (office.handlingArea)
+            office.notes = text("特定個人情報の取扱区域（パーティションで区分、のぞき見防止の座席配置）");
+        sec.office = office.id;
+        if (od.flags & kCounter) {
+            Place &p = addArea(sec.office, PlaceKind::CounterPublic, text("来庁者側カウンター"), 0, chief, {});
+            p.lockedAfterHours = false;
+            p.notes = text("記載台・待合スペースを含む");
+            sec.counter = p.id;
+        }
+        sec.cabinet = addArea(sec.office, PlaceKind::Container, text("施錠キャビネット"), 3, chief).id;
+        sec.locker = sec.cabinet;
+        const char *lockerName = "施錠キャビネット";
+        if (sec.weight >= 6 || mRng.percent(60)) {
+            lockerName = mRng.percent(50) ? "施錠ロッカー" : "袖机の施錠引出し";
+            sec.locker = addArea(sec.office, PlaceKind::Container, text(lockerName), 3, chief).id;
+        }
+        sec.lockerMedium = text("執務室（不使用時は") + text(lockerName) + text("に保管）");
+    }
+
+    void makeServerRoom(Id floor, Id manager)
+    {
+        Place &room = addArea(floor, PlaceKind::Room, text("電算室"), 4, manager,
+                              EntryControl::IcCard | EntryControl::EntryLog);
+        room.controlledArea = true;
+        room.notes = text("管理区域。無停電電源装置・ガス系消火設備あり、入室は許可者のみ");
+        mServerRoom = room.id;
+        for (int r = 0; r < RackCount; ++r) {
+            mRacks[r] = addArea(mServerRoom, PlaceKind::ServerRack, text(kRackNames[r]), 4, manager).id;
+            mRackMedia[r] = text("電算室 ") + text(kRackNames[r]);
+        }
+        mRackMedia[RackCount] = text("電算室");
+    }
+
+    static Rack rackFor(NetworkSegment segment)
+    {
+        switch (segment) {
+        case NS::MyNumber:
+            return RackMyNumber;
+        case NS::Internet:
+            return RackInternet;
+        case NS::Management:
+            return RackNetwork;
+        default:
+            return RackLgwan;
+        }
+    }
+
+    void placeInRack(Asset &a, Rack rack)
+    {
+        a.usePlaceId = mRacks[rack];
+        a.medium = mRackMedia[rack];
     }
 
     int sectionByCode(const QString &code) const
@@ -658,8 +906,7 @@ private:
                     Asset &a = newAsset(sys.owner, AssetKind::Server, name);
                     a.businessCategory = text(d.category);
                     a.segment = d.segment;
-                    a.medium = d.segment == NetworkSegment::MyNumber ? text("サーバ室（マイナンバー系専用ラック）")
-                                                                    : text("サーバ室（本庁舎地下1階）");
+                    placeInRack(a, rackFor(d.segment));
                     a.userScope = text("情報システム管理者");
                     a.encrypted = mRng.percent(60);
                     a.registeredOn = kFirstDay;
@@ -675,11 +922,25 @@ private:
             Asset &a = newAsset(admin, AssetKind::Server, text("ファイルサーバ（LGWAN接続系）"));
             a.businessCategory = text("庁内情報共有");
             a.segment = NetworkSegment::Lgwan;
-            a.medium = text("サーバ室（本庁舎地下1階）");
+            placeInRack(a, RackLgwan);
             a.userScope = text("全職員");
             a.encrypted = true;
             a.registeredOn = kFirstDay;
             mFileServer = lastIndex();
+        }
+        // Now and then a 課 has set up a NAS of its own on an office shelf, outside the 電算室
+        // (a finding: servers belong in L4). It takes some of the 課's files.
+        const int nasCount = mCount >= 300 ? 1 + mCount / 5000 : 0;
+        for (int i = 0; i < nasCount && budget > 0; ++i, --budget) {
+            const int s = randomSection();
+            Asset &a = newAsset(s, AssetKind::Server, text("NAS（課内ファイル共有用）"));
+            a.businessCategory = text("庁内情報共有");
+            a.segment = NetworkSegment::Lgwan;
+            a.usePlaceId = mSections[s].office;
+            a.medium = text("執務室（書棚の上に設置）");
+            a.notes = text("課で独自に購入・設置。電算室への移設を検討中");
+            if (mSections[s].nas < 0)
+                mSections[s].nas = lastIndex();
         }
     }
 
@@ -715,16 +976,24 @@ private:
         const int roll = mRng.below(100);
         Asset *a = nullptr;
         QList<int> reach;
+        // In an office open after hours a PC needs its wire (it makes the desk L2); most have one.
         if (!myNumber.isEmpty() && roll < 35) {
-            a = &newAsset(s, AssetKind::Pc, text(mRng.percent(40) ? "シンクライアント端末（窓口用）" : "シンクライアント端末"));
+            const bool desk = sec.counter && mRng.percent(40);
+            a = &newAsset(s, AssetKind::Pc, text(desk ? "シンクライアント端末（窓口用）" : "シンクライアント端末"));
             a->segment = NS::MyNumber;
-            a->wireLocked = mRng.percent(85);
+            a->wireLocked = mRng.percent(sec.open ? 92 : 85);
             a->notes = text("多要素認証（生体認証）、USBメモリへの書き出し不可");
+            a->usePlaceId = sec.office;
+            if (desk && mRng.percent(5)) {
+                // Turned towards the residents so that they can check their entries: on the public side.
+                a->usePlaceId = sec.counter;
+                a->notes = text("申請内容の確認用に来庁者側カウンターに設置");
+            }
             reach = myNumber;
         } else if (!internet.isEmpty() && roll < 42) {
             a = &newAsset(s, AssetKind::Pc, text("インターネット接続系端末"));
             a->segment = NS::Internet;
-            a->wireLocked = mRng.percent(70);
+            a->wireLocked = mRng.percent(sec.open ? 95 : 70);
             a->encrypted = mRng.percent(50);
             reach = internet;
         } else if (!owned.isEmpty() && roll < 45) {
@@ -737,6 +1006,9 @@ private:
             a->encrypted = true;
             a->managerId = sec.systemAdmin ? sec.systemAdmin : a->managerId;
             a->userScope = text("情報システム管理者");
+            // Kept where the servers are: REMOTE needs L3 storage, which a desk cannot give.
+            a->usePlaceId = mServerRoom;
+            a->medium = mRackMedia[RackCount];
             for (int sys : std::as_const(sec.systems)) {
                 if (kSystems[mSystems[sys].def].segment == seg)
                     reach.append(sys);
@@ -749,16 +1021,24 @@ private:
             a->encrypted = carried || mRng.percent(95);
             if (carried)
                 a->notes = text("持出時は持出記録簿に記入");
+            // Locked away after work unless wired to the desk (see finishPlacements()).
+            a->usePlaceId = sec.office;
+            a->storePlaceId = a->wireLocked ? 0 : sec.locker;
+            a->medium = a->wireLocked ? text("執務室") : sec.lockerMedium;
+            mLaptops.push_back({lastIndex(), s});
             reach = lgwan;
         } else {
             a = &newAsset(s, AssetKind::Pc, text("デスクトップパソコン"));
             a->segment = NS::Lgwan;
-            a->wireLocked = mRng.percent(90);
+            a->wireLocked = mRng.percent(sec.open ? 95 : 90);
             a->encrypted = mRng.percent(30);
             reach = lgwan;
         }
         a->businessCategory = text("情報機器管理");
-        a->medium = text("執務室");
+        if (!a->usePlaceId)
+            a->usePlaceId = sec.office;
+        if (a->medium.isEmpty())
+            a->medium = a->usePlaceId == sec.counter ? text("来庁者側カウンター") : text("執務室");
         if (disposeOld(*a, 35, text("リース満了に伴い返却（データ消去証明書受領済み）")))
             return;
         const int index = lastIndex();
@@ -785,7 +1065,9 @@ private:
         Asset &a = newAsset(s, AssetKind::Mobile, text(mRng.percent(50) ? "公用スマートフォン" : "タブレット端末"));
         a.businessCategory = text("情報機器管理");
         a.segment = NS::Internet;
-        a.medium = text("執務室（携帯）");
+        a.usePlaceId = mSections[s].office;
+        a.storePlaceId = mSections[s].locker;
+        a.medium = mSections[s].lockerMedium;
         a.encrypted = true;
         if (mRng.percent(2)) {
             a.provision = Provision::Private;
@@ -809,7 +1091,9 @@ private:
         Asset &a = newAsset(s, AssetKind::RemovableMedia, text(def.name));
         a.businessCategory = text("記録媒体管理");
         a.segment = NS::Lgwan;
-        a.medium = text("キャビネット（施錠）");
+        a.medium = text(kPaperPlaces[PaperCabinet]);
+        a.usePlaceId = mSections[s].office;
+        a.storePlaceId = mSections[s].cabinet;
         a.encrypted = mRng.percent(def.encryptedPercent);
         if (disposeOld(a, 15, text("物理破壊により廃棄")))
             return;
@@ -818,10 +1102,12 @@ private:
 
     void makeMultifunction()
     {
-        Asset &a = newAsset(randomSection(), AssetKind::Multifunction, text("複合機（コピー・プリンタ・スキャナ）"));
+        const int s = randomSection();
+        Asset &a = newAsset(s, AssetKind::Multifunction, text("複合機（コピー・プリンタ・スキャナ）"));
         a.businessCategory = text("情報機器管理");
         a.segment = NS::Lgwan;
         a.medium = text("執務室");
+        a.usePlaceId = mSections[s].office;
         a.encrypted = true;
         a.notes = text("内蔵HDDは返却時にデータ消去");
     }
@@ -834,7 +1120,12 @@ private:
         Asset &a = newAsset(s, AssetKind::NetworkDevice, text(name));
         a.businessCategory = text("ネットワーク管理");
         a.segment = std::string_view(name) == "ファイアウォール" ? NS::Internet : mRng.percent(20) ? NS::MyNumber : NS::Lgwan;
-        a.medium = s == admin ? text("サーバ室（本庁舎地下1階）") : text("執務室（ネットワークラック）");
+        if (s == admin) {
+            placeInRack(a, RackNetwork);
+        } else {
+            a.medium = text("執務室（ネットワークラック）");
+            a.usePlaceId = mSections[s].office;
+        }
         a.userScope = text("情報システム管理者");
     }
 
@@ -869,6 +1160,57 @@ private:
         }
     }
 
+    /// What only the finished links tell: a laptop that holds personal data is locked away after
+    /// work, wire or not (A storage needs L3), though now and then one stays on the desk. And a
+    /// few devices, media and files have not been given a place yet.
+    void finishPlacements()
+    {
+        std::vector<char> holdsA(static_cast<std::size_t>(mData.assets.size()), 0);
+        for (const AssetLink &l : std::as_const(mData.links)) {
+            if (l.type == LinkType::StoredOn && importanceA(mData.assets.at(l.fromId - 1)))
+                holdsA[static_cast<std::size_t>(l.toId - 1)] = 1;
+        }
+        for (const Laptop &l : mLaptops) {
+            Asset &a = mData.assets[l.index];
+            if (!holdsA[static_cast<std::size_t>(l.index)] || a.storePlaceId != 0 || mRng.percent(35))
+                continue;
+            a.wireLocked = false;
+            a.storePlaceId = mSections[l.section].locker;
+            a.medium = mSections[l.section].lockerMedium;
+        }
+        for (Asset &a : mData.assets) {
+            if (Enums::isPhysical(a.kind) && a.kind != AssetKind::Server && a.status == AssetStatus::Active
+                && mRng.below(1000) < 10) {
+                a.usePlaceId = 0;
+                a.storePlaceId = 0;
+            }
+        }
+    }
+
+    /// Paper is used in the office and kept where its importance asks (domain.md §3.3-5): A in
+    /// a locked cabinet or 書庫 (L3), B not on the shelf of an office open after hours (L1 at
+    /// night). Now and then a file with personal data stands on the open shelf after all.
+    void placePaper(Asset &a, const Section &sec)
+    {
+        static constexpr PaperPlace kLocked[] = {PaperCabinet, PaperArchive};
+        PaperPlace where;
+        if (importanceA(a)) {
+            where = mRng.percent(4) ? PaperShelf : mRng.pick(kLocked);
+        } else {
+            where = static_cast<PaperPlace>(mRng.below(static_cast<int>(std::size(kPaperPlaces))));
+            const bool minor = a.confidentiality == QLatin1String("1") && a.integrity == QLatin1String("1")
+                               && a.availability == QLatin1String("1");
+            if (where == PaperShelf && sec.open && !minor)
+                where = PaperCabinet;
+        }
+        a.medium = text(kPaperPlaces[where]);
+        a.usePlaceId = sec.office;
+        a.storePlaceId = where == PaperCabinet ? sec.cabinet
+                         : where == PaperArchive ? sec.archive
+                         : where == PaperBasement ? mBasementArchive
+                                                  : 0;
+    }
+
     /// Where a file that does not live in a system is kept: the file server, a PC of the 課,
     /// and now and then a copy on one of its media.
     void storeFile(int index, int s)
@@ -876,7 +1218,12 @@ private:
         const Section &sec = mSections[s];
         Asset &a = mData.assets[index];
         int target = -1;
-        if (mFileServer >= 0 && (sec.lgwanPcs.isEmpty() || mRng.percent(50))) {
+        // Personal and 機密性3 files belong on the file server; now and then a copy stays on a PC.
+        const int pcPercent = sec.lgwanPcs.isEmpty() ? 0 : importanceA(a) ? 10 : 50;
+        if (sec.nas >= 0 && mRng.percent(25)) {
+            target = sec.nas;
+            a.medium = mData.assets.at(sec.nas).name;
+        } else if (mFileServer >= 0 && !mRng.percent(pcPercent)) {
             target = mFileServer;
             a.medium = text("ファイルサーバ（") + sec.name + text("共有フォルダ）");
         } else if (!sec.lgwanPcs.isEmpty()) {
@@ -956,7 +1303,7 @@ private:
 
         if (paper) {
             a.segment = NS::NotApplicable;
-            a.medium = text(d.c == '3' ? mRng.pick(kLockedPaperPlaces) : mRng.pick(kPaperPlaces));
+            placePaper(a, mSections[s]);
             return;
         }
         const NetworkSegment systemSegment = hasSystem ? kSystems[mSystems[*sys].def].segment
@@ -970,6 +1317,13 @@ private:
             // Extracts of My Number data stay inside their segment, on no device of the register.
             a.segment = NS::MyNumber;
             a.medium = text("マイナンバー利用事務系 共有フォルダ");
+            const Section &sec = mSections[s];
+            if (a.status == AssetStatus::Active && !sec.media.isEmpty() && mRng.percent(3)) {
+                // Now and then a copy goes onto a USB stick to be handed over: a finding on the medium.
+                const int medium = sec.media.at(mRng.below(static_cast<int>(sec.media.size())));
+                link(index, medium, LinkType::StoredOn);
+                a.medium += text("、") + mData.assets.at(medium).name + text("（受け渡し用コピー）");
+            }
         } else {
             a.segment = NS::Lgwan;
             if (a.status == AssetStatus::Active)
@@ -996,6 +1350,17 @@ private:
     const QStringList mInternal{u8("関係者限り")};
     const QStringList mInternalNoDistribution{u8("関係者限り"), u8("配付禁止")};
     int mFileServer = -1;
+    // Premises
+    Id mServerRoom = 0;
+    Id mBasementArchive = 0;
+    Id mFallbackFloor = 0;
+    std::array<Id, RackCount> mRacks{};
+    std::array<QString, RackCount + 1> mRackMedia; ///< 媒体・保存先 per rack, and of the room itself
+    struct Laptop {
+        int index;
+        int section;
+    };
+    std::vector<Laptop> mLaptops;
     const int mGenericStart = static_cast<int>(
         std::find_if(std::begin(kInfo), std::end(kInfo), [](const InfoDef &d) { return !d.dept; })
         - std::begin(kInfo));

@@ -80,6 +80,8 @@ struct Asset {
     QString updatedBy;        ///< 更新者
     QString notes;            ///< 備考
     AssetStatus status = AssetStatus::Active; ///< 状態
+    Id usePlaceId = 0;   ///< 使用場所 (an area); 0 = not placed
+    Id storePlaceId = 0; ///< 保管場所 (an area); 0 = the same as the place of use
 
     bool operator==(const Asset &o) const = default;
 
@@ -87,6 +89,8 @@ struct Asset {
     QString axisValue(const QString &axisId) const;
     void setAxisValue(const QString &axisId, const QString &levelId);
     bool measureDone(const QString &tag) const;
+    /// Where the asset is kept: storePlaceId, or the place of use when that is 0.
+    Id effectiveStorePlaceId() const { return storePlaceId ? storePlaceId : usePlaceId; }
 };
 
 /// A directed link between two assets (see LinkType).
@@ -97,6 +101,43 @@ struct AssetLink {
     LinkType type = LinkType::StoredOn;
 
     bool operator==(const AssetLink &o) const = default;
+};
+
+/// A place: site (敷地), building (庁舎), floor (階) or an area (区画) on a floor. Areas
+/// nest (a locker inside an office); only areas have a security level.
+struct Place {
+    Id id = 0;
+    Id parentId = 0;          ///< 0 for a site
+    PlaceKind kind = PlaceKind::Room;
+    QString name;             ///< 名称 (情報政策課 執務室, 施錠キャビネット1, …)
+    int level = 2;            ///< 区画レベル 0–4 (L0–L4); only read for areas
+    bool lockedAfterHours = true; ///< 時間外施錠
+    QString businessHours;    ///< 業務時間 "08:30-17:15"; empty = the register's default
+    EntryControls entryControl; ///< 入退室管理 (none when empty)
+    Id managerId = 0;         ///< 管理者 (a person)
+    bool controlledArea = false; ///< 管理区域
+    bool handlingArea = false;   ///< 取扱区域 (特定個人情報)
+    QString notes;            ///< 備考
+
+    bool operator==(const Place &o) const = default;
+    bool isArea() const { return Enums::isArea(kind); }
+};
+
+/// A finding accepted by a person, with a reason, until a date (リスク受容). It matches the
+/// finding with the same asset, code, place and subject; it lapses after `until`.
+struct Acceptance {
+    Id id = 0;
+    Id assetId = 0;
+    QString code;     ///< finding code, e.g. ZONE-STORE-LOW
+    Id placeId = 0;   ///< the area the finding named (0 = none)
+    QString subject;  ///< what else identifies the finding (a measure tag), may be empty
+    QString reason;   ///< 理由
+    QString person;   ///< 承認者
+    QDate until;      ///< 期限 (inclusive)
+    QDateTime acceptedAt;
+
+    bool operator==(const Acceptance &o) const = default;
+    bool activeOn(const QDate &day) const { return until.isValid() && day <= until; }
 };
 
 } // namespace daicho

@@ -107,6 +107,30 @@ public:
                        EntityJson::tr("an id (a positive whole number) or null"), 0);
     }
 
+    /// A reference that older documents do not have: absent or null gives 0.
+    Id optionalRef(const QString &key) const
+    {
+        return mObj.contains(key) ? ref(key) : 0;
+    }
+
+    QDate requiredDate(const QString &key) const
+    {
+        const QJsonValue v = value(key);
+        if (v.isNull())
+            wrongType(key, EntityJson::tr("a date (yyyy-MM-dd)"), v);
+        return date(key);
+    }
+
+    /// UTC date and time with milliseconds; null is refused.
+    QDateTime dateTime(const QString &key) const
+    {
+        const QJsonValue v = value(key);
+        const QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+        if (!t.isValid())
+            wrongType(key, EntityJson::tr("a date and time (ISO 8601, e.g. 2025-04-01T09:30:00.000Z)"), v);
+        return t.toUTC();
+    }
+
     QDate date(const QString &key) const
     {
         const QJsonValue v = value(key);
@@ -189,6 +213,11 @@ QJsonValue EntityJson::refToJson(Id id)
     return id != 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue EntityJson::dateTimeToJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonObject EntityJson::toJson(const Department &d)
 {
     return QJsonObject{
@@ -251,6 +280,11 @@ QJsonObject EntityJson::toJson(const Asset &a)
     o.insert(QStringLiteral("updatedBy"), a.updatedBy);
     o.insert(QStringLiteral("notes"), a.notes);
     o.insert(QStringLiteral("status"), Enums::id(a.status));
+    // Only when set: rows written before places existed keep their hash.
+    if (a.usePlaceId != 0)
+        o.insert(QStringLiteral("usePlaceId"), a.usePlaceId);
+    if (a.storePlaceId != 0)
+        o.insert(QStringLiteral("storePlaceId"), a.storePlaceId);
     return o;
 }
 
@@ -264,12 +298,44 @@ QJsonObject EntityJson::toJson(const AssetLink &l)
     };
 }
 
+QJsonObject EntityJson::toJson(const Place &p)
+{
+    return QJsonObject{
+        {kId, p.id},
+        {QStringLiteral("parentId"), refToJson(p.parentId)},
+        {QStringLiteral("kind"), Enums::id(p.kind)},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("level"), p.level},
+        {QStringLiteral("lockedAfterHours"), p.lockedAfterHours},
+        {QStringLiteral("businessHours"), p.businessHours},
+        {QStringLiteral("entryControl"), toArray(Enums::entryControlIds(p.entryControl))},
+        {QStringLiteral("managerId"), refToJson(p.managerId)},
+        {QStringLiteral("controlledArea"), p.controlledArea},
+        {QStringLiteral("handlingArea"), p.handlingArea},
+        {QStringLiteral("notes"), p.notes},
+    };
+}
+
+QJsonObject EntityJson::toJson(const Acceptance &a)
+{
+    return QJsonObject{
+        {kId, a.id},
+        {QStringLiteral("assetId"), refToJson(a.assetId)},
+        {QStringLiteral("code"), a.code},
+        {QStringLiteral("placeId"), refToJson(a.placeId)},
+        {QStringLiteral("subject"), a.subject},
+        {QStringLiteral("reason"), a.reason},
+        {QStringLiteral("person"), a.person},
+        {QStringLiteral("until"), dateToJson(a.until)},
+        {QStringLiteral("acceptedAt"), dateTimeToJson(a.acceptedAt)},
+    };
+}
+
 QJsonObject EntityJson::toJson(const AuditEntry &e)
 {
     return QJsonObject{
         {QStringLiteral("seq"), e.seq},
-        {QStringLiteral("at"), e.at.isValid() ? QJsonValue(e.at.toUTC().toString(Qt::ISODateWithMs))
-                                              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("at"), dateTimeToJson(e.at)},
         {QStringLiteral("osUser"), e.osUser},
         {QStringLiteral("person"), e.person},
         {QStringLiteral("entity"), e.entity},
@@ -288,6 +354,8 @@ Department EntityJson::departmentFromJson(const QJsonObject &o) { return departm
 Person EntityJson::personFromJson(const QJsonObject &o) { return personFromJson(o, tr("Person")); }
 Asset EntityJson::assetFromJson(const QJsonObject &o) { return assetFromJson(o, tr("Asset")); }
 AssetLink EntityJson::linkFromJson(const QJsonObject &o) { return linkFromJson(o, tr("Link")); }
+Place EntityJson::placeFromJson(const QJsonObject &o) { return placeFromJson(o, tr("Place")); }
+Acceptance EntityJson::acceptanceFromJson(const QJsonObject &o) { return acceptanceFromJson(o, tr("Acceptance")); }
 AuditEntry EntityJson::auditFromJson(const QJsonObject &o) { return auditFromJson(o, tr("Audit entry")); }
 
 Department EntityJson::departmentFromJson(const QJsonObject &o, const QString &subject)
@@ -367,6 +435,54 @@ Asset EntityJson::assetFromJson(const QJsonObject &o, const QString &subject)
     a.updatedBy = r.string(QStringLiteral("updatedBy"));
     a.notes = r.string(QStringLiteral("notes"));
     a.status = r.enumValue<AssetStatus>(QStringLiteral("status"), &Enums::statusFromId, kStatusCount);
+    a.usePlaceId = r.optionalRef(QStringLiteral("usePlaceId"));
+    a.storePlaceId = r.optionalRef(QStringLiteral("storePlaceId"));
+    return a;
+}
+
+Place EntityJson::placeFromJson(const QJsonObject &o, const QString &subject)
+{
+    const Reader r(o, subject);
+    Place p;
+    p.id = r.ownId(kId);
+    p.parentId = r.ref(QStringLiteral("parentId"));
+    p.kind = r.enumValue<PlaceKind>(QStringLiteral("kind"), &Enums::placeKindFromId, PlaceKindCount);
+    p.name = r.string(QStringLiteral("name"));
+    p.level = static_cast<int>(r.integer(QStringLiteral("level"), 0, 4, tr("a level from 0 to 4")));
+    p.lockedAfterHours = r.boolean(QStringLiteral("lockedAfterHours"));
+    p.businessHours = r.string(QStringLiteral("businessHours"));
+    const QString entryKey = QStringLiteral("entryControl");
+    const QStringList entry = r.strings(entryKey);
+    for (const QString &id : entry) {
+        if (!Enums::entryControlFromId(id)) {
+            QStringList ids;
+            for (int i = 0; i < EntryControlCount; ++i)
+                ids.append(Enums::id(static_cast<EntryControl>(1 << i)));
+            throw ValidationError(tr("%1: field \"%2\" has the unknown value \"%3\" (expected one of: %4).")
+                                      .arg(subject, entryKey, id, ids.join(QStringLiteral(", "))));
+        }
+    }
+    p.entryControl = Enums::entryControlsFromIds(entry).value_or(EntryControls());
+    p.managerId = r.ref(QStringLiteral("managerId"));
+    p.controlledArea = r.boolean(QStringLiteral("controlledArea"));
+    p.handlingArea = r.boolean(QStringLiteral("handlingArea"));
+    p.notes = r.string(QStringLiteral("notes"));
+    return p;
+}
+
+Acceptance EntityJson::acceptanceFromJson(const QJsonObject &o, const QString &subject)
+{
+    const Reader r(o, subject);
+    Acceptance a;
+    a.id = r.ownId(kId);
+    a.assetId = r.ref(QStringLiteral("assetId"));
+    a.code = r.string(QStringLiteral("code"));
+    a.placeId = r.ref(QStringLiteral("placeId"));
+    a.subject = r.string(QStringLiteral("subject"));
+    a.reason = r.string(QStringLiteral("reason"));
+    a.person = r.string(QStringLiteral("person"));
+    a.until = r.requiredDate(QStringLiteral("until"));
+    a.acceptedAt = r.dateTime(QStringLiteral("acceptedAt"));
     return a;
 }
 
@@ -496,6 +612,10 @@ QString EntityJson::rowHash(const Asset &a)
     str("segment", Enums::id(a.segment));
     boolean("sensitivePersonalInfo", a.sensitivePersonalInfo);
     str("status", Enums::id(a.status));
+    if (a.storePlaceId != 0) {
+        key("storePlaceId");
+        b += QByteArray::number(a.storePlaceId);
+    }
     key("subjectCount");
     if (a.subjectCount >= 0)
         b += QByteArray::number(a.subjectCount);
@@ -504,6 +624,10 @@ QString EntityJson::rowHash(const Asset &a)
     ref("systemId", a.systemId);
     str("updatedBy", a.updatedBy);
     date("updatedOn", a.updatedOn);
+    if (a.usePlaceId != 0) {
+        key("usePlaceId");
+        b += QByteArray::number(a.usePlaceId);
+    }
     str("userScope", a.userScope);
     boolean("wireLocked", a.wireLocked);
     b += '}';

@@ -11,7 +11,9 @@ namespace daicho {
 /// The same form is hashed for the audit log's row hashes, so it must be canonical:
 /// every field always present, dates as ISO "yyyy-MM-dd" or null, ids as numbers.
 /// An entity's own id is always a number; a reference to another entity (parentId,
-/// departmentId, systemId, managerId, fromId, toId) is null when it is 0 ("none").
+/// departmentId, systemId, managerId, fromId, toId, assetId, placeId) is null when it is 0
+/// ("none"). The exception: an asset's usePlaceId and storePlaceId are written only when they
+/// are set, so that the hash of an asset row written before places existed stays the same.
 class EntityJson {
     Q_DECLARE_TR_FUNCTIONS(daicho::EntityJson)
 public:
@@ -22,6 +24,8 @@ public:
     /// key order directly (a bulk import hashes every row).
     static QString rowHash(const Asset &a);
     static QJsonObject toJson(const AssetLink &l);
+    static QJsonObject toJson(const Place &p);
+    static QJsonObject toJson(const Acceptance &a);
     static QJsonObject toJson(const AuditEntry &e);
 
     // The readers throw ValidationError (translated, naming the field) on a missing
@@ -30,6 +34,8 @@ public:
     static Person personFromJson(const QJsonObject &o);
     static Asset assetFromJson(const QJsonObject &o);
     static AssetLink linkFromJson(const QJsonObject &o);
+    static Place placeFromJson(const QJsonObject &o);
+    static Acceptance acceptanceFromJson(const QJsonObject &o);
     static AuditEntry auditFromJson(const QJsonObject &o);
 
     // The same, with the already translated subject the messages start with
@@ -38,12 +44,16 @@ public:
     static Person personFromJson(const QJsonObject &o, const QString &subject);
     static Asset assetFromJson(const QJsonObject &o, const QString &subject);
     static AssetLink linkFromJson(const QJsonObject &o, const QString &subject);
+    static Place placeFromJson(const QJsonObject &o, const QString &subject);
+    static Acceptance acceptanceFromJson(const QJsonObject &o, const QString &subject);
     static AuditEntry auditFromJson(const QJsonObject &o, const QString &subject);
 
     /// ISO "yyyy-MM-dd", or null for an invalid (unset) date.
     static QJsonValue dateToJson(const QDate &d);
     /// A reference: null for 0, else the id.
     static QJsonValue refToJson(Id id);
+    /// UTC, ISO 8601 with milliseconds ("2025-04-01T09:30:15.123Z"), or null when invalid.
+    static QJsonValue dateTimeToJson(const QDateTime &t);
 };
 
 } // namespace daicho

@@ -2,6 +2,7 @@
 
 #include "core/entityjson.h"
 #include "core/exceptions.h"
+#include "core/zonetable.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,6 +21,9 @@ const QString kGenerator = QStringLiteral("generator");
 const QString kTitle = QStringLiteral("title");
 const QString kScheme = QStringLiteral("scheme");
 const QString kSettings = QStringLiteral("settings");
+const QString kZoneTable = QStringLiteral("zoneTable");
+const QString kPlaces = QStringLiteral("places");
+const QString kAcceptances = QStringLiteral("acceptances");
 const QString kDepartments = QStringLiteral("departments");
 const QString kPeople = QStringLiteral("people");
 const QString kAssets = QStringLiteral("assets");
@@ -103,6 +107,10 @@ QString subject(const QString &array, int index)
         return JsonExchange::tr("Asset #%1").arg(n);
     if (array == kLinks)
         return JsonExchange::tr("Link #%1").arg(n);
+    if (array == kPlaces)
+        return JsonExchange::tr("Place #%1").arg(n);
+    if (array == kAcceptances)
+        return JsonExchange::tr("Acceptance #%1").arg(n);
     return JsonExchange::tr("Audit entry #%1").arg(n);
 }
 
@@ -168,6 +176,8 @@ QHash<Id, int> indexIds(const QList<T> &list, const QString &key)
         msg = JsonExchange::tr("%1: field \"%2\" refers to department id %3, which is not in the file.");
     else if (targetArray == kPeople)
         msg = JsonExchange::tr("%1: field \"%2\" refers to person id %3, which is not in the file.");
+    else if (targetArray == kPlaces)
+        msg = JsonExchange::tr("%1: field \"%2\" refers to place id %3, which is not in the file.");
     else
         msg = JsonExchange::tr("%1: field \"%2\" refers to asset id %3, which is not in the file.");
     throw ValidationError(msg.arg(who, field).arg(id));
@@ -213,8 +223,74 @@ void checkDepartments(const QList<Department> &departments, const QHash<Id, int>
     }
 }
 
+void requireText(const QString &who, const QString &field, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        throw ValidationError(JsonExchange::tr("%1: field \"%2\" must not be empty.").arg(who, field));
+}
+
+void checkPlaces(const QList<Place> &places, const QHash<Id, int> &index, const QHash<Id, int> &personIndex)
+{
+    for (int i = 0; i < places.size(); ++i) {
+        const Place &p = places.at(i);
+        const QString who = subject(kPlaces, i);
+        requireText(who, QStringLiteral("name"), p.name);
+        checkRef(index, who, QStringLiteral("parentId"), kPlaces, p.parentId, false);
+        checkRef(personIndex, who, QStringLiteral("managerId"), kPeople, p.managerId, false);
+        if (p.parentId == 0) {
+            if (!placeParentFits(p.kind, std::nullopt)) {
+                throw ValidationError(JsonExchange::tr("%1: a place of kind \"%2\" must be inside another place "
+                                                       "(field \"parentId\"); only a site stands alone.")
+                                          .arg(who, Enums::id(p.kind)));
+            }
+            continue;
+        }
+        const Place &parent = places.at(index.value(p.parentId));
+        if (!placeParentFits(p.kind, parent.kind)) {
+            throw ValidationError(JsonExchange::tr("%1: a place of kind \"%2\" cannot be inside a place of kind \"%3\".")
+                                      .arg(who, Enums::id(p.kind), Enums::id(parent.kind)));
+        }
+    }
+    // Only areas can nest in areas, so a loop is a chain longer than the number of places.
+    for (int i = 0; i < places.size(); ++i) {
+        Id parent = places.at(i).parentId;
+        for (int steps = 0; parent != 0; ++steps) {
+            if (steps > places.size())
+                throw ValidationError(JsonExchange::tr("%1: its parent places form a loop.").arg(subject(kPlaces, i)));
+            parent = places.at(index.value(parent)).parentId;
+        }
+    }
+}
+
+void checkPlaceRef(const QList<Place> &places, const QHash<Id, int> &placeIndex, const QString &who,
+                   const QString &field, Id id)
+{
+    checkRef(placeIndex, who, field, kPlaces, id, false);
+    if (id != 0 && !places.at(placeIndex.value(id)).isArea()) {
+        throw ValidationError(JsonExchange::tr("%1: field \"%2\" refers to place id %3 (%4), which is not an area.")
+                                  .arg(who, field)
+                                  .arg(id)
+                                  .arg(places.at(placeIndex.value(id)).name));
+    }
+}
+
+void checkAcceptances(const QList<Acceptance> &acceptances, const QHash<Id, int> &assetIndex,
+                      const QHash<Id, int> &placeIndex)
+{
+    for (int i = 0; i < acceptances.size(); ++i) {
+        const Acceptance &a = acceptances.at(i);
+        const QString who = subject(kAcceptances, i);
+        checkRef(assetIndex, who, QStringLiteral("assetId"), kAssets, a.assetId, true);
+        checkRef(placeIndex, who, QStringLiteral("placeId"), kPlaces, a.placeId, false);
+        requireText(who, QStringLiteral("code"), a.code);
+        requireText(who, QStringLiteral("reason"), a.reason);
+        requireText(who, QStringLiteral("person"), a.person);
+    }
+}
+
 void checkAssets(const QList<Asset> &assets, const QHash<Id, int> &assetIndex,
-                 const QHash<Id, int> &departmentIndex, const QHash<Id, int> &personIndex)
+                 const QHash<Id, int> &departmentIndex, const QHash<Id, int> &personIndex,
+                 const QList<Place> &places, const QHash<Id, int> &placeIndex)
 {
     QHash<QString, int> numbers;
     numbers.reserve(assets.size());
@@ -232,6 +308,8 @@ void checkAssets(const QList<Asset> &assets, const QHash<Id, int> &assetIndex,
         checkRef(departmentIndex, who, QStringLiteral("departmentId"), kDepartments, a.departmentId, true);
         checkRef(personIndex, who, QStringLiteral("managerId"), kPeople, a.managerId, false);
         checkRef(assetIndex, who, QStringLiteral("systemId"), kAssets, a.systemId, false);
+        checkPlaceRef(places, placeIndex, who, QStringLiteral("usePlaceId"), a.usePlaceId);
+        checkPlaceRef(places, placeIndex, who, QStringLiteral("storePlaceId"), a.storePlaceId);
         if (a.systemId != 0) {
             const Asset &system = assets.at(assetIndex.value(a.systemId));
             if (system.kind != AssetKind::InformationSystem) {
@@ -345,10 +423,13 @@ QByteArray JsonExchange::write(const RegisterData &data)
     member(kTitle, [&] { appendValue(out, data.title); });
     member(kScheme, [&] { appendValue(out, data.scheme); });
     member(kSettings, [&] { appendValue(out, settings); });
+    member(kZoneTable, [&] { appendValue(out, data.zoneTable); });
     member(kDepartments, [&] { appendEntities(out, data.departments); });
     member(kPeople, [&] { appendEntities(out, data.people); });
+    member(kPlaces, [&] { appendEntities(out, data.places); });
     member(kAssets, [&] { appendEntities(out, data.assets); });
     member(kLinks, [&] { appendEntities(out, data.links); });
+    member(kAcceptances, [&] { appendEntities(out, data.acceptances); });
     member(kAudit, [&] { appendEntities(out, data.audit); }, true);
     out += "}\n";
     return out;
@@ -357,7 +438,7 @@ QByteArray JsonExchange::write(const RegisterData &data)
 RegisterData JsonExchange::read(const QByteArray &json)
 {
     const QJsonObject doc = parseDocument(json); // can throw
-    readVersion(doc);                           // can throw
+    const int version = readVersion(doc);       // can throw
 
     RegisterData data;
     const QJsonValue title = topField(doc, kTitle);
@@ -380,25 +461,48 @@ RegisterData JsonExchange::read(const QByteArray &json)
         data.settings.insert(it.key(), it.value().toString());
     }
 
+    // Version 2 added the zone table, places and acceptances; version 1 has none of them.
+    if (version >= 2 && doc.contains(kZoneTable)) {
+        const QJsonValue zones = doc.value(kZoneTable);
+        if (!zones.isObject())
+            topWrongType(kZoneTable, tr("an object"));
+        data.zoneTable = zones.toObject();
+        if (!data.zoneTable.isEmpty()) {
+            try {
+                ZoneTable::fromJson(data.zoneTable); // can throw
+            } catch (const ValidationError &e) {
+                throw ValidationError(tr("The document's zone table is not valid: %1").arg(e.message()));
+            }
+        }
+    }
+
     using E = EntityJson;
     data.departments = readArray<Department>(doc, kDepartments, &E::departmentFromJson);
     data.people = readArray<Person>(doc, kPeople, &E::personFromJson);
+    if (version >= 2)
+        data.places = readArray<Place>(doc, kPlaces, &E::placeFromJson);
     data.assets = readArray<Asset>(doc, kAssets, &E::assetFromJson);
     data.links = readArray<AssetLink>(doc, kLinks, &E::linkFromJson);
+    if (version >= 2)
+        data.acceptances = readArray<Acceptance>(doc, kAcceptances, &E::acceptanceFromJson);
     data.audit = readArray<AuditEntry>(doc, kAudit, &E::auditFromJson);
 
     const QHash<Id, int> departmentIndex = indexIds(data.departments, kDepartments);
     const QHash<Id, int> personIndex = indexIds(data.people, kPeople);
+    const QHash<Id, int> placeIndex = indexIds(data.places, kPlaces);
     const QHash<Id, int> assetIndex = indexIds(data.assets, kAssets);
     indexIds(data.links, kLinks);
+    indexIds(data.acceptances, kAcceptances);
 
     checkDepartments(data.departments, departmentIndex);
     for (int i = 0; i < data.people.size(); ++i) {
         checkRef(departmentIndex, subject(kPeople, i), QStringLiteral("departmentId"), kDepartments,
                  data.people.at(i).departmentId, true);
     }
-    checkAssets(data.assets, assetIndex, departmentIndex, personIndex);
+    checkPlaces(data.places, placeIndex, personIndex);
+    checkAssets(data.assets, assetIndex, departmentIndex, personIndex, data.places, placeIndex);
     checkLinks(data.links, assetIndex);
+    checkAcceptances(data.acceptances, assetIndex, placeIndex);
     checkAudit(data.audit);
     return data;
 }

@@ -15,8 +15,9 @@ class JsonExchange {
 public:
     /// Value of the document's "format" field.
     static constexpr const char *FormatName = "daicho-register";
-    /// The format version this build writes, and the newest it reads.
-    static constexpr int FormatVersion = 1;
+    /// The format version this build writes, and the newest it reads. Version 2 added the
+    /// zone table, places, the places of assets and acceptances; version 1 is still read.
+    static constexpr int FormatVersion = 2;
 
     /// The document, UTF-8, indented, top-level keys in a fixed order.
     static QByteArray write(const RegisterData &data);

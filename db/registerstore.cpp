@@ -2,6 +2,7 @@
 
 #include "core/auditverifier.h"
 #include "core/entityjson.h"
+#include "core/zonetable.h"
 #include "db/nativestatement.h"
 
 #include <QDir>
@@ -24,6 +25,10 @@ namespace {
 
 const QString kTitleKey = QStringLiteral("title");
 const QString kSchemeKey = QStringLiteral("scheme");
+// Kept in the settings table, but read and written on its own: it is not one of the
+// plain settings, and the audit log records it as the entity "zoneTable".
+const QString kZoneTableKey = QStringLiteral("zoneTable");
+const QString kZoneTableEntity = QStringLiteral("zoneTable");
 
 // Column order of the assets table as read and written here.
 const QString kAssetColumns = QStringLiteral(
@@ -31,8 +36,14 @@ const QString kAssetColumns = QStringLiteral(
     "manager_id, medium, personal_info, sensitive_personal_info, my_number, subject_count, "
     "confidentiality, integrity, availability, importance, restrictions, measures, encrypted, "
     "wire_locked, can_remote_operate, provision, retention_period, retention_until, registered_on, "
-    "updated_on, updated_by, notes, status");
-constexpr int kAssetColumnCount = 32;
+    "updated_on, updated_by, notes, status, use_place_id, store_place_id");
+constexpr int kAssetColumnCount = 34;
+
+const QString kPlaceColumns = QStringLiteral(
+    "id, parent_id, kind, name, level, locked_after_hours, business_hours, entry_control, manager_id, "
+    "controlled_area, handling_area, notes");
+const QString kAcceptanceColumns =
+    QStringLiteral("id, asset_id, code, place_id, subject, reason, person, until, accepted_at");
 
 QVariant dateValue(const QDate &d)
 {
@@ -116,8 +127,54 @@ Asset readAsset(const QSqlQuery &q)
     a.updatedBy = q.value(29).toString();
     a.notes = q.value(30).toString();
     a.status = Enums::statusFromId(q.value(31).toString()).value_or(AssetStatus::Active);
+    a.usePlaceId = q.value(32).toLongLong();
+    a.storePlaceId = q.value(33).toLongLong();
     return a;
 }
+
+// Entry controls are stored as their ids, comma-separated ("key,ic-card").
+QString encodeEntryControl(EntryControls v) { return Enums::entryControlIds(v).join(QLatin1Char(',')); }
+EntryControls decodeEntryControl(const QString &s)
+{
+    return Enums::entryControlsFromIds(s.split(QLatin1Char(','), Qt::SkipEmptyParts)).value_or(EntryControls());
+}
+
+QString dateTimeText(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+Place readPlace(const QSqlQuery &q)
+{
+    Place p;
+    p.id = q.value(0).toLongLong();
+    p.parentId = q.value(1).toLongLong();
+    p.kind = Enums::placeKindFromId(q.value(2).toString()).value_or(PlaceKind::Room);
+    p.name = q.value(3).toString();
+    p.level = q.value(4).toInt();
+    p.lockedAfterHours = q.value(5).toBool();
+    p.businessHours = q.value(6).toString();
+    p.entryControl = decodeEntryControl(q.value(7).toString());
+    p.managerId = q.value(8).toLongLong();
+    p.controlledArea = q.value(9).toBool();
+    p.handlingArea = q.value(10).toBool();
+    p.notes = q.value(11).toString();
+    return p;
+}
+
+Acceptance readAcceptance(const QSqlQuery &q)
+{
+    Acceptance a;
+    a.id = q.value(0).toLongLong();
+    a.assetId = q.value(1).toLongLong();
+    a.code = q.value(2).toString();
+    a.placeId = q.value(3).toLongLong();
+    a.subject = q.value(4).toString();
+    a.reason = q.value(5).toString();
+    a.person = q.value(6).toString();
+    a.until = toDate(q.value(7));
+    a.acceptedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs).toUTC();
+    return a;
+}
+
+QJsonObject zoneTableRow(const QJsonObject &table) { return QJsonObject{{QStringLiteral("zoneTable"), table}}; }
 
 QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after, const QStringList &ignore = {})
 {
@@ -128,6 +185,14 @@ QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after, con
         const QJsonValue old = before.value(it.key());
         if (old != it.value())
             out.append({it.key(), old, it.value()});
+    }
+    // Fields written only when set (an asset's places) disappear when cleared. A delete
+    // (an empty `after`) records no fields, as it always has.
+    if (!after.isEmpty()) {
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            if (!after.contains(it.key()) && !ignore.contains(it.key()))
+                out.append({it.key(), it.value(), QJsonValue(QJsonValue::Undefined)});
+        }
     }
     return out;
 }
@@ -294,10 +359,20 @@ QJsonObject RegisterStore::scheme()
 QMap<QString, QString> RegisterStore::settings()
 {
     QMap<QString, QString> out;
-    QSqlQuery q = mDb->exec(QStringLiteral("SELECT key, value FROM settings"));
+    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT key, value FROM settings WHERE key <> ?"));
+    q.addBindValue(kZoneTableKey);
+    mDb->exec(q);
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
+}
+
+QJsonObject RegisterStore::zoneTable()
+{
+    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(kZoneTableKey);
+    mDb->exec(q);
+    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
 }
 
 QList<Department> RegisterStore::departments()
@@ -454,6 +529,8 @@ bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
         a.updatedBy = pooled(29);
         a.notes = text(30);
         a.status = Enums::statusFromId(text(31)).value_or(AssetStatus::Active);
+        a.usePlaceId = i64(32);
+        a.storePlaceId = i64(33);
         out.append(std::move(a));
     }
     if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
@@ -498,6 +575,44 @@ QList<AssetLink> RegisterStore::links()
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                     Enums::linkTypeFromId(q.value(3).toString()).value_or(LinkType::StoredOn)});
     return out;
+}
+
+QList<Place> RegisterStore::places()
+{
+    QList<Place> out;
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT %1 FROM places ORDER BY id").arg(kPlaceColumns));
+    while (q.next())
+        out.append(readPlace(q));
+    return out;
+}
+
+std::optional<Place> RegisterStore::findPlace(Id id)
+{
+    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT %1 FROM places WHERE id = ?").arg(kPlaceColumns));
+    q.addBindValue(id);
+    mDb->exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return readPlace(q);
+}
+
+QList<Acceptance> RegisterStore::acceptances()
+{
+    QList<Acceptance> out;
+    QSqlQuery q = mDb->exec(QStringLiteral("SELECT %1 FROM acceptances ORDER BY id").arg(kAcceptanceColumns));
+    while (q.next())
+        out.append(readAcceptance(q));
+    return out;
+}
+
+std::optional<Acceptance> RegisterStore::findAcceptance(Id id)
+{
+    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT %1 FROM acceptances WHERE id = ?").arg(kAcceptanceColumns));
+    q.addBindValue(id);
+    mDb->exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return readAcceptance(q);
 }
 
 namespace {
@@ -550,10 +665,13 @@ RegisterData RegisterStore::load(bool withAudit)
     d.title = s.take(kTitleKey);
     d.scheme = QJsonDocument::fromJson(s.take(kSchemeKey).toUtf8()).object();
     d.settings = s;
+    d.zoneTable = zoneTable();
     d.departments = departments();
     d.people = people();
+    d.places = places();
     d.assets = assets();
     d.links = links();
+    d.acceptances = acceptances();
     if (withAudit)
         d.audit = auditLog();
     return d;
@@ -704,6 +822,8 @@ void assetValues(const Asset &a, Put &&put)
     put(a.updatedBy);
     put(a.notes);
     put(Enums::id(a.status));
+    ref(a.usePlaceId);
+    ref(a.storePlaceId);
 }
 
 } // namespace
@@ -742,6 +862,7 @@ Id RegisterStore::insertAsset(Asset &asset)
     mDb->exec(dup);
     if (dup.next())
         throw ValidationError(uniqueNumberMessage(asset.number));
+    checkAssetPlaces(asset);
     if (!asset.registeredOn.isValid())
         asset.registeredOn = QDate::currentDate();
     asset.updatedOn = QDate::currentDate();
@@ -775,6 +896,8 @@ QList<FieldChange> RegisterStore::updateAsset(Asset &asset)
         if (dup.next())
             throw ValidationError(uniqueNumberMessage(asset.number));
     }
+    if (asset.usePlaceId != before.usePlaceId || asset.storePlaceId != before.storePlaceId)
+        checkAssetPlaces(asset);
     asset.updatedOn = QDate::currentDate();
     asset.updatedBy = mPerson.isEmpty() ? mOsUser : mPerson;
     QString sets = kAssetColumns.mid(kAssetColumns.indexOf(QLatin1Char(',')) + 2);
@@ -792,35 +915,48 @@ QList<FieldChange> RegisterStore::updateAsset(Asset &asset)
 
 void RegisterStore::deleteAsset(Id id)
 {
-    Transaction t(*mDb);
-    const Asset before = asset(id);
-    // Links and system references go first, each with its own audit entry.
-    QSqlQuery l = mDb->prepare(QStringLiteral("SELECT id FROM asset_links WHERE from_id = ? OR to_id = ?"));
-    l.addBindValue(id);
-    l.addBindValue(id);
-    mDb->exec(l);
-    QList<Id> linkIds;
-    while (l.next())
-        linkIds.append(l.value(0).toLongLong());
-    for (Id linkId : linkIds)
-        deleteLink(linkId);
-    QSqlQuery refs = mDb->prepare(QStringLiteral("SELECT id FROM assets WHERE system_id = ?"));
-    refs.addBindValue(id);
-    mDb->exec(refs);
-    QList<Id> referencing;
-    while (refs.next())
-        referencing.append(refs.value(0).toLongLong());
-    for (Id other : referencing) {
-        Asset a = asset(other);
-        a.systemId = 0;
-        updateAsset(a);
+    try {
+        Transaction t(*mDb);
+        const Asset before = asset(id);
+        // Links, acceptances and system references go first, each with its own audit entry.
+        QSqlQuery l = mDb->prepare(QStringLiteral("SELECT id FROM asset_links WHERE from_id = ? OR to_id = ?"));
+        l.addBindValue(id);
+        l.addBindValue(id);
+        mDb->exec(l);
+        QList<Id> linkIds;
+        while (l.next())
+            linkIds.append(l.value(0).toLongLong());
+        for (Id linkId : linkIds)
+            deleteLink(linkId);
+        QSqlQuery acc = mDb->prepare(QStringLiteral("SELECT id FROM acceptances WHERE asset_id = ? ORDER BY id"));
+        acc.addBindValue(id);
+        mDb->exec(acc);
+        QList<Id> acceptanceIds;
+        while (acc.next())
+            acceptanceIds.append(acc.value(0).toLongLong());
+        for (Id acceptanceId : acceptanceIds)
+            deleteAcceptance(acceptanceId);
+        QSqlQuery refs = mDb->prepare(QStringLiteral("SELECT id FROM assets WHERE system_id = ?"));
+        refs.addBindValue(id);
+        mDb->exec(refs);
+        QList<Id> referencing;
+        while (refs.next())
+            referencing.append(refs.value(0).toLongLong());
+        for (Id other : referencing) {
+            Asset a = asset(other);
+            a.systemId = 0;
+            updateAsset(a);
+        }
+        QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
+        q.addBindValue(id);
+        mDb->exec(q);
+        appendAudit(QStringLiteral("asset"), id, QStringLiteral("delete"),
+                    diff(EntityJson::toJson(before), QJsonObject()), QString());
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1; // the entries of the links and acceptances were rolled back too
+        throw;
     }
-    QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
-    q.addBindValue(id);
-    mDb->exec(q);
-    appendAudit(QStringLiteral("asset"), id, QStringLiteral("delete"),
-                diff(EntityJson::toJson(before), QJsonObject()), QString());
-    t.commit();
 }
 
 Id RegisterStore::insertDepartment(Department &d)
@@ -977,6 +1113,10 @@ void RegisterStore::deleteLink(Id id)
 
 void RegisterStore::setSetting(const QString &key, const QString &value)
 {
+    if (key == kZoneTableKey) {
+        setZoneTable(QJsonDocument::fromJson(value.toUtf8()).object());
+        return;
+    }
     Transaction t(*mDb);
     RegisterData before;
     QMap<QString, QString> s = settings();
@@ -1004,11 +1144,300 @@ void RegisterStore::setSetting(const QString &key, const QString &value)
     t.commit();
 }
 
+void RegisterStore::setZoneTable(const QJsonObject &table)
+{
+    if (!table.isEmpty())
+        ZoneTable::fromJson(table); // can throw ValidationError
+    try {
+        Transaction t(*mDb);
+        const QJsonObject before = zoneTable();
+        if (table.isEmpty()) {
+            QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+            q.addBindValue(kZoneTableKey);
+            mDb->exec(q);
+        } else {
+            QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+            q.addBindValue(kZoneTableKey);
+            q.addBindValue(QString::fromUtf8(QJsonDocument(table).toJson(QJsonDocument::Compact)));
+            mDb->exec(q);
+        }
+        const QJsonObject row = zoneTableRow(table);
+        appendAudit(kZoneTableEntity, 0, QStringLiteral("update"), diff(zoneTableRow(before), row), rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
+// ---------------------------------------------------------------- places and acceptances
+
+void RegisterStore::checkAssetPlaces(const Asset &a)
+{
+    for (const Id placeId : {a.usePlaceId, a.storePlaceId}) {
+        if (placeId == 0)
+            continue;
+        const std::optional<Place> place = findPlace(placeId);
+        if (!place)
+            throw ValidationError(tr("The place %1 no longer exists in the register.").arg(placeId));
+        if (!place->isArea())
+            throw ValidationError(tr("Assets are used and kept in areas (rooms, containers, server racks …); "
+                                     "\"%1\" is a %2.")
+                                      .arg(place->name, Enums::label(place->kind)));
+    }
+}
+
+void RegisterStore::checkPlace(const Place &p)
+{
+    if (p.name.trimmed().isEmpty())
+        throw ValidationError(tr("A place needs a name."));
+    if (p.level < 0 || p.level > 4)
+        throw ValidationError(tr("The level of \"%1\" must be from 0 to 4 (L0–L4).").arg(p.name));
+    if (p.managerId != 0 && !findPerson(p.managerId))
+        throw ValidationError(tr("The person %1 no longer exists in the register.").arg(p.managerId));
+    if (p.parentId == 0) {
+        if (!placeParentFits(p.kind, std::nullopt))
+            throw ValidationError(tr("\"%1\" must be inside another place: only a site stands alone.").arg(p.name));
+    } else {
+        const std::optional<Place> parent = findPlace(p.parentId);
+        if (!parent)
+            throw ValidationError(tr("The place %1 no longer exists in the register.").arg(p.parentId));
+        if (!placeParentFits(p.kind, parent->kind))
+            throw ValidationError(tr("\"%1\" (%2) cannot be inside \"%3\" (%4): buildings stand on sites, floors are "
+                                     "in buildings, and areas are on floors or inside other areas.")
+                                      .arg(p.name, Enums::label(p.kind), parent->name, Enums::label(parent->kind)));
+    }
+    if (p.id == 0)
+        return;
+    // Moving a place under itself or one of its own places would cut the branch off the tree.
+    QSet<Id> seen;
+    for (Id up = p.parentId; up != 0;) {
+        if (up == p.id || seen.contains(up))
+            throw ValidationError(tr("\"%1\" cannot be moved inside itself or one of the places inside it.").arg(p.name));
+        seen.insert(up);
+        const std::optional<Place> next = findPlace(up);
+        up = next ? next->parentId : 0;
+    }
+    // A new kind must still suit what is inside the place and what is kept there.
+    QSqlQuery children = mDb->prepare(QStringLiteral("SELECT kind, name FROM places WHERE parent_id = ?"));
+    children.addBindValue(p.id);
+    mDb->exec(children);
+    while (children.next()) {
+        const PlaceKind kind = Enums::placeKindFromId(children.value(0).toString()).value_or(PlaceKind::Room);
+        if (!placeParentFits(kind, p.kind))
+            throw ValidationError(tr("\"%1\" cannot be a %2 while \"%3\" (%4) is inside it.")
+                                      .arg(p.name, Enums::label(p.kind), children.value(1).toString(), Enums::label(kind)));
+    }
+    if (!p.isArea()) {
+        QSqlQuery used = mDb->prepare(QStringLiteral("SELECT count(*) FROM assets WHERE use_place_id = ? OR store_place_id = ?"));
+        used.addBindValue(p.id);
+        used.addBindValue(p.id);
+        mDb->exec(used);
+        if (used.next() && used.value(0).toLongLong() > 0)
+            throw ValidationError(tr("\"%1\" must stay an area: %2 assets are used or kept there.")
+                                      .arg(p.name)
+                                      .arg(used.value(0).toLongLong()));
+    }
+}
+
+void RegisterStore::writePlace(QSqlQuery &q, const Place &p)
+{
+    q.addBindValue(idValue(p.parentId));
+    q.addBindValue(Enums::id(p.kind));
+    q.addBindValue(txt(p.name));
+    q.addBindValue(p.level);
+    q.addBindValue(int(p.lockedAfterHours));
+    q.addBindValue(txt(p.businessHours));
+    q.addBindValue(txt(encodeEntryControl(p.entryControl)));
+    q.addBindValue(idValue(p.managerId));
+    q.addBindValue(int(p.controlledArea));
+    q.addBindValue(int(p.handlingArea));
+    q.addBindValue(txt(p.notes));
+}
+
+namespace {
+QString placeInsertSql(bool withId)
+{
+    QString cols = kPlaceColumns;
+    if (!withId)
+        cols = cols.mid(cols.indexOf(QLatin1Char(',')) + 2);
+    const QStringList marks(cols.count(QLatin1Char(',')) + 1, QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO places(%1) VALUES(%2)").arg(cols, marks.join(QLatin1Char(',')));
+}
+QString acceptanceInsertSql(bool withId)
+{
+    QString cols = kAcceptanceColumns;
+    if (!withId)
+        cols = cols.mid(cols.indexOf(QLatin1Char(',')) + 2);
+    const QStringList marks(cols.count(QLatin1Char(',')) + 1, QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO acceptances(%1) VALUES(%2)").arg(cols, marks.join(QLatin1Char(',')));
+}
+} // namespace
+
+Id RegisterStore::insertPlace(Place &place)
+{
+    Place p = place;
+    p.id = 0;
+    try {
+        Transaction t(*mDb);
+        checkPlace(p);
+        QSqlQuery q = mDb->prepare(placeInsertSql(false));
+        writePlace(q, p);
+        mDb->exec(q);
+        p.id = q.lastInsertId().toLongLong();
+        const QJsonObject row = EntityJson::toJson(p);
+        appendAudit(QStringLiteral("place"), p.id, QStringLiteral("create"), allFields(row), rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+    place.id = p.id;
+    return place.id;
+}
+
+void RegisterStore::updatePlace(const Place &place)
+{
+    try {
+        Transaction t(*mDb);
+        const std::optional<Place> before = findPlace(place.id);
+        if (!before)
+            throw RuntimeError(tr("The place %1 no longer exists in the register.").arg(place.id));
+        checkPlace(place);
+        QString sets = kPlaceColumns.mid(kPlaceColumns.indexOf(QLatin1Char(',')) + 2);
+        sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+        QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE places SET %1 = ? WHERE id = ?").arg(sets));
+        writePlace(q, place);
+        q.addBindValue(place.id);
+        mDb->exec(q);
+        const QJsonObject row = EntityJson::toJson(place);
+        appendAudit(QStringLiteral("place"), place.id, QStringLiteral("update"), diff(EntityJson::toJson(*before), row),
+                    rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
+void RegisterStore::deletePlace(Id id)
+{
+    try {
+        Transaction t(*mDb);
+        const std::optional<Place> before = findPlace(id);
+        if (!before)
+            throw RuntimeError(tr("The place %1 no longer exists in the register.").arg(id));
+        auto count = [&](const QString &sql, int binds) {
+            QSqlQuery c = mDb->prepare(sql);
+            for (int i = 0; i < binds; ++i)
+                c.addBindValue(id);
+            mDb->exec(c);
+            return c.next() ? c.value(0).toLongLong() : 0;
+        };
+        if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM places WHERE parent_id = ?"), 1))
+            throw ValidationError(tr("\"%1\" has %2 places inside it. Move or delete them first.").arg(before->name).arg(n));
+        if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM assets WHERE use_place_id = ? OR store_place_id = ?"), 2))
+            throw ValidationError(tr("\"%1\" is the place of use or storage of %2 assets. Move them first.")
+                                      .arg(before->name)
+                                      .arg(n));
+        if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM acceptances WHERE place_id = ?"), 1))
+            throw ValidationError(tr("\"%1\" is named by %2 risk acceptances. Delete them first.").arg(before->name).arg(n));
+        QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM places WHERE id = ?"));
+        q.addBindValue(id);
+        mDb->exec(q);
+        appendAudit(QStringLiteral("place"), id, QStringLiteral("delete"), diff(EntityJson::toJson(*before), QJsonObject()),
+                    QString());
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
+void RegisterStore::writeAcceptance(QSqlQuery &q, const Acceptance &a)
+{
+    q.addBindValue(a.assetId);
+    q.addBindValue(txt(a.code));
+    q.addBindValue(idValue(a.placeId));
+    q.addBindValue(txt(a.subject));
+    q.addBindValue(txt(a.reason));
+    q.addBindValue(txt(a.person));
+    q.addBindValue(dateValue(a.until));
+    q.addBindValue(dateTimeText(a.acceptedAt));
+}
+
+namespace {
+void checkAcceptanceFields(const Acceptance &a)
+{
+    if (a.code.trimmed().isEmpty())
+        throw ValidationError(RegisterStore::tr("A risk acceptance needs the code of the finding it accepts."));
+    if (a.reason.trimmed().isEmpty())
+        throw ValidationError(RegisterStore::tr("A risk acceptance needs a reason."));
+    if (a.person.trimmed().isEmpty())
+        throw ValidationError(RegisterStore::tr("A risk acceptance needs the name of the person who accepts it."));
+    if (!a.until.isValid())
+        throw ValidationError(RegisterStore::tr("A risk acceptance needs the date until which it holds."));
+}
+} // namespace
+
+Id RegisterStore::insertAcceptance(Acceptance &acceptance)
+{
+    checkAcceptanceFields(acceptance);
+    Acceptance a = acceptance;
+    a.id = 0;
+    if (!a.acceptedAt.isValid())
+        a.acceptedAt = QDateTime::fromString(dateTimeText(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+    a.acceptedAt = a.acceptedAt.toUTC();
+    try {
+        Transaction t(*mDb);
+        QSqlQuery exists = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE id = ?"));
+        exists.addBindValue(a.assetId);
+        mDb->exec(exists);
+        if (!exists.next())
+            throw RuntimeError(tr("The asset %1 no longer exists in the register.").arg(a.assetId));
+        if (a.placeId != 0 && !findPlace(a.placeId))
+            throw ValidationError(tr("The place %1 no longer exists in the register.").arg(a.placeId));
+        QSqlQuery q = mDb->prepare(acceptanceInsertSql(false));
+        writeAcceptance(q, a);
+        mDb->exec(q);
+        a.id = q.lastInsertId().toLongLong();
+        const QJsonObject row = EntityJson::toJson(a);
+        appendAudit(QStringLiteral("acceptance"), a.id, QStringLiteral("create"), allFields(row), rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+    acceptance = a;
+    return acceptance.id;
+}
+
+void RegisterStore::deleteAcceptance(Id id)
+{
+    try {
+        Transaction t(*mDb);
+        const std::optional<Acceptance> before = findAcceptance(id);
+        if (!before)
+            throw RuntimeError(tr("The risk acceptance %1 no longer exists in the register.").arg(id));
+        QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM acceptances WHERE id = ?"));
+        q.addBindValue(id);
+        mDb->exec(q);
+        appendAudit(QStringLiteral("acceptance"), id, QStringLiteral("delete"),
+                    diff(EntityJson::toJson(*before), QJsonObject()), QString());
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
 // ---------------------------------------------------------------- restoring
 
 // Each restore forgets the cached audit head when it fails: entries appended
 // before the failure were rolled back with the transaction.
-void RegisterStore::restoreAsset(const Asset &asset, const QList<AssetLink> &links, const QList<Id> &referencing)
+void RegisterStore::restoreAsset(const Asset &asset, const QList<AssetLink> &links, const QList<Id> &referencing,
+                                 const QList<Acceptance> &acceptances)
 {
     if (asset.id <= 0)
         throw LogicError(tr("Only a stored asset can be restored."));
@@ -1024,6 +1453,7 @@ void RegisterStore::restoreAsset(const Asset &asset, const QList<AssetLink> &lin
         mDb->exec(dup);
         if (dup.next())
             throw ValidationError(uniqueNumberMessage(asset.number));
+        checkAssetPlaces(asset);
         QSqlQuery q = mDb->prepare(assetInsertSql(true));
         q.addBindValue(asset.id);
         writeAsset(q, asset);
@@ -1037,6 +1467,8 @@ void RegisterStore::restoreAsset(const Asset &asset, const QList<AssetLink> &lin
             a.systemId = asset.id;
             updateAsset(a);
         }
+        for (const Acceptance &a : acceptances)
+            restoreAcceptance(a);
         t.commit();
     } catch (...) {
         mLastSeq = -1;
@@ -1116,9 +1548,103 @@ void RegisterStore::restoreLink(const AssetLink &link)
     }
 }
 
+void RegisterStore::restorePlace(const Place &place)
+{
+    if (place.id <= 0)
+        throw LogicError(tr("Only a stored place can be restored."));
+    try {
+        Transaction t(*mDb);
+        if (findPlace(place.id))
+            throw RuntimeError(tr("The place %1 cannot be restored: another place has its id.").arg(place.id));
+        checkPlace(place);
+        QSqlQuery q = mDb->prepare(placeInsertSql(true));
+        q.addBindValue(place.id);
+        writePlace(q, place);
+        mDb->exec(q);
+        const QJsonObject row = EntityJson::toJson(place);
+        appendAudit(QStringLiteral("place"), place.id, QStringLiteral("create"), allFields(row), rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
+void RegisterStore::restoreAcceptance(const Acceptance &acceptance)
+{
+    if (acceptance.id <= 0 || !acceptance.acceptedAt.isValid())
+        throw LogicError(tr("Only a stored risk acceptance can be restored."));
+    checkAcceptanceFields(acceptance);
+    try {
+        Transaction t(*mDb);
+        if (findAcceptance(acceptance.id))
+            throw RuntimeError(tr("The risk acceptance %1 cannot be restored: another one has its id.").arg(acceptance.id));
+        QSqlQuery q = mDb->prepare(acceptanceInsertSql(true));
+        q.addBindValue(acceptance.id);
+        writeAcceptance(q, acceptance);
+        mDb->exec(q);
+        const QJsonObject row = EntityJson::toJson(acceptance);
+        appendAudit(QStringLiteral("acceptance"), acceptance.id, QStringLiteral("create"), allFields(row), rowHash(row));
+        t.commit();
+    } catch (...) {
+        mLastSeq = -1;
+        throw;
+    }
+}
+
 // ---------------------------------------------------------------- import
 
 namespace {
+
+/// The audit check of the rows AuditVerifier does not know: places, acceptances and the
+/// zone table, each against the hash of its last audit entry. Translated problems.
+QStringList verifyPlaceRows(const RegisterData &data, int maxProblems)
+{
+    QStringList problems;
+    if (maxProblems <= 0)
+        return problems;
+    auto add = [&](const QString &p) {
+        if (problems.size() < maxProblems)
+            problems.append(p);
+    };
+    QHash<QString, QHash<Id, const AuditEntry *>> latest;
+    for (const AuditEntry &e : data.audit) {
+        if (e.entity == QLatin1String("place") || e.entity == QLatin1String("acceptance") || e.entity == kZoneTableEntity)
+            latest[e.entity][e.entityId] = &e;
+    }
+    auto checkRows = [&](const QString &entity, const QString &label, const auto &rows) {
+        const QHash<Id, const AuditEntry *> last = latest.value(entity);
+        QSet<Id> seen;
+        for (const auto &row : rows) {
+            seen.insert(row.id);
+            const AuditEntry *e = last.value(row.id, nullptr);
+            if (!e)
+                add(RegisterStore::tr("%1 %2 is not recorded in the audit log (added outside Daicho).").arg(label).arg(row.id));
+            else if (e->rowHash != rowHash(EntityJson::toJson(row)))
+                add(RegisterStore::tr("%1 %2 was changed outside Daicho after audit log entry %3.")
+                        .arg(label)
+                        .arg(row.id)
+                        .arg(e->seq));
+        }
+        for (auto it = last.cbegin(); it != last.cend(); ++it) {
+            if (!seen.contains(it.key()) && it.value()->action != QLatin1String("delete"))
+                add(RegisterStore::tr("%1 %2 was deleted outside Daicho (last audit log entry %3).")
+                        .arg(label)
+                        .arg(it.key())
+                        .arg(it.value()->seq));
+        }
+    };
+    checkRows(QStringLiteral("place"), RegisterStore::tr("Place"), data.places);
+    checkRows(QStringLiteral("acceptance"), RegisterStore::tr("Risk acceptance"), data.acceptances);
+    const AuditEntry *zones = latest.value(kZoneTableEntity).value(0, nullptr);
+    if (!zones) {
+        if (!data.zoneTable.isEmpty())
+            add(RegisterStore::tr("The register's zone table is not recorded in the audit log."));
+    } else if (zones->rowHash != rowHash(zoneTableRow(data.zoneTable))) {
+        add(RegisterStore::tr("The register's zone table was changed outside Daicho after audit log entry %1.").arg(zones->seq));
+    }
+    return problems;
+}
 
 sqlite3 *sqliteHandle(QSqlDatabase &db)
 {
@@ -1151,11 +1677,23 @@ void RegisterStore::import(const RegisterData &data)
             s->mBulkAtText.clear();
         }
     } resetBulk{this};
+    // A failed import rolls back the audit entries it wrote: read the head again next time.
+    struct ForgetHeadOnFailure {
+        RegisterStore *s;
+        bool done = false;
+        ~ForgetHeadOnFailure()
+        {
+            if (!done)
+                s->mLastSeq = -1;
+        }
+    } forgetHead{this};
     const bool empty = mDb->scalar(QStringLiteral("SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM people) + "
-                                                  "(SELECT count(*) FROM assets) + (SELECT count(*) FROM asset_links)"))
+                                                  "(SELECT count(*) FROM assets) + (SELECT count(*) FROM asset_links) + "
+                                                  "(SELECT count(*) FROM places) + (SELECT count(*) FROM acceptances)"))
                            .toLongLong() == 0;
     if (!data.audit.isEmpty()) {
-        const QStringList problems = AuditVerifier::verify(data, 5);
+        QStringList problems = AuditVerifier::verify(data, 5);
+        problems += verifyPlaceRows(data, 5 - int(problems.size()));
         if (!problems.isEmpty())
             throw ValidationError(tr("The audit log in the imported data does not match its contents, so it was not "
                                      "imported (nothing was changed):\n%1").arg(problems.join(QLatin1Char('\n'))));
@@ -1196,7 +1734,7 @@ void RegisterStore::import(const RegisterData &data)
             std::tie(assetHashes, linkHashes) = precomputed.get();
     };
     const QString importAction = QStringLiteral("import");
-    QHash<Id, Id> depMap, personMap, assetMap;
+    QHash<Id, Id> depMap, personMap, assetMap, placeMap;
 
     if (!keepIds) {
         // Checked first so that a clash is reported as such, before anything is written.
@@ -1206,6 +1744,26 @@ void RegisterStore::import(const RegisterData &data)
             mDb->exec(dup);
             if (dup.next())
                 throw ValidationError(uniqueNumberMessage(a.number));
+        }
+    }
+    {
+        // Assets are placed in areas of the same data (checked before anything is written).
+        QHash<Id, const Place *> docPlaces;
+        for (const Place &p : data.places)
+            docPlaces.insert(p.id, &p);
+        for (const Asset &a : data.assets) {
+            for (const Id placeId : {a.usePlaceId, a.storePlaceId}) {
+                if (placeId == 0)
+                    continue;
+                const Place *p = docPlaces.value(placeId, nullptr);
+                if (!p)
+                    throw ValidationError(tr("The asset %1 of the imported data refers to the place %2, which is not in the data.")
+                                              .arg(a.number)
+                                              .arg(placeId));
+                if (!p->isArea())
+                    throw ValidationError(tr("The asset %1 of the imported data is placed in \"%2\", which is not an area.")
+                                              .arg(a.number, p->name));
+            }
         }
     }
     // Merging into a register that has data: a department with the same code and a
@@ -1287,6 +1845,63 @@ void RegisterStore::import(const RegisterData &data)
         }
     }
     {
+        // Places: parents before children. Merging, a place whose path of names is
+        // already in the register is that place.
+        QHash<QString, Id> existingPaths;
+        if (!keepIds) {
+            const QList<Place> current = places();
+            QHash<Id, const Place *> byId;
+            for (const Place &p : current)
+                byId.insert(p.id, &p);
+            for (const Place &p : current) {
+                QStringList path;
+                QSet<Id> seen;
+                for (const Place *at = &p; at && !seen.contains(at->id); at = byId.value(at->parentId, nullptr)) {
+                    seen.insert(at->id);
+                    path.prepend(at->name);
+                }
+                existingPaths.insert(path.join(QChar(0x1f)), p.id);
+            }
+        }
+        QSqlQuery q = mDb->prepare(placeInsertSql(keepIds));
+        QList<Place> pending = data.places;
+        QHash<Id, QString> pathOf; // by the document's id
+        while (!pending.isEmpty()) {
+            const qsizetype before = pending.size();
+            for (qsizetype i = 0; i < pending.size();) {
+                Place p = pending.at(i);
+                if (p.parentId != 0 && !pathOf.contains(p.parentId)) {
+                    ++i;
+                    continue;
+                }
+                const Id original = p.id;
+                const QString path = p.parentId ? pathOf.value(p.parentId) + QChar(0x1f) + p.name : p.name;
+                pathOf.insert(original, path);
+                pending.removeAt(i);
+                if (const Id existing = existingPaths.value(path, 0)) {
+                    placeMap.insert(original, existing);
+                    continue;
+                }
+                p.parentId = p.parentId ? (keepIds ? p.parentId : placeMap.value(p.parentId)) : 0;
+                p.managerId = p.managerId ? (keepIds ? p.managerId : personMap.value(p.managerId)) : 0;
+                if (!keepIds)
+                    p.id = 0; // the document's id means nothing in this register
+                checkPlace(p);
+                if (keepIds)
+                    q.addBindValue(original);
+                writePlace(q, p);
+                mDb->exec(q);
+                p.id = keepIds ? original : q.lastInsertId().toLongLong();
+                placeMap.insert(original, p.id);
+                if (!keepAudit)
+                    appendAudit(QStringLiteral("place"), p.id, importAction, {}, rowHash(EntityJson::toJson(p)));
+            }
+            if (pending.size() == before)
+                throw ValidationError(tr("The places of the imported data refer to parents that do not exist or form a loop."));
+        }
+    }
+    auto mapPlace = [&](Id id) { return id && !keepIds ? placeMap.value(id) : id; };
+    {
         // System references can point forward, so rows go in first and the
         // references are set once every asset has its id.
         QSqlQuery q = mDb->prepare(assetInsertSql(keepIds));
@@ -1297,6 +1912,8 @@ void RegisterStore::import(const RegisterData &data)
             const Id original = a.id;
             a.departmentId = mapDep(a.departmentId);
             a.managerId = a.managerId ? (keepIds ? a.managerId : personMap.value(a.managerId)) : 0;
+            a.usePlaceId = mapPlace(a.usePlaceId);
+            a.storePlaceId = mapPlace(a.storePlaceId);
             const Id system = a.systemId;
             if (!keepIds)
                 a.systemId = 0; // set below, once every asset has its new id
@@ -1352,6 +1969,32 @@ void RegisterStore::import(const RegisterData &data)
             ++linkIndex;
         }
     }
+    {
+        QSqlQuery q = mDb->prepare(acceptanceInsertSql(keepIds));
+        for (Acceptance a : data.acceptances) {
+            checkAcceptanceFields(a);
+            if (!a.acceptedAt.isValid())
+                throw ValidationError(tr("A risk acceptance of the imported data has no date and time of acceptance."));
+            const Id original = a.id;
+            if (!keepIds) {
+                if (!assetMap.contains(a.assetId))
+                    throw ValidationError(tr("A risk acceptance of the imported data refers to the asset %1, which is not in "
+                                             "the data.").arg(a.assetId));
+                a.assetId = assetMap.value(a.assetId);
+                if (a.placeId && !placeMap.contains(a.placeId))
+                    throw ValidationError(tr("A risk acceptance of the imported data refers to the place %1, which is not in "
+                                             "the data.").arg(a.placeId));
+                a.placeId = mapPlace(a.placeId);
+            }
+            if (keepIds)
+                q.addBindValue(a.id);
+            writeAcceptance(q, a);
+            mDb->exec(q);
+            a.id = keepIds ? original : q.lastInsertId().toLongLong();
+            if (!keepAudit)
+                appendAudit(QStringLiteral("acceptance"), a.id, importAction, {}, rowHash(EntityJson::toJson(a)));
+        }
+    }
     if (empty) {
         // Into an empty register the document's title, scheme and settings replace the new file's.
         mDb->exec(QStringLiteral("DELETE FROM settings"));
@@ -1359,6 +2002,11 @@ void RegisterStore::import(const RegisterData &data)
         QMap<QString, QString> all = data.settings;
         all.insert(kTitleKey, data.title);
         all.insert(kSchemeKey, QString::fromUtf8(QJsonDocument(data.scheme).toJson(QJsonDocument::Compact)));
+        all.remove(kZoneTableKey);
+        if (!data.zoneTable.isEmpty()) {
+            ZoneTable::fromJson(data.zoneTable); // can throw ValidationError
+            all.insert(kZoneTableKey, QString::fromUtf8(QJsonDocument(data.zoneTable).toJson(QJsonDocument::Compact)));
+        }
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             q.addBindValue(it.key());
             q.addBindValue(txt(it.value()));
@@ -1385,9 +2033,14 @@ void RegisterStore::import(const RegisterData &data)
         } else {
             const QJsonObject row = AuditVerifier::settingsRow(data);
             appendAudit(QStringLiteral("setting"), 0, importAction, allFields(row), rowHash(row));
+            if (!data.zoneTable.isEmpty()) {
+                const QJsonObject zones = zoneTableRow(data.zoneTable);
+                appendAudit(kZoneTableEntity, 0, importAction, allFields(zones), rowHash(zones));
+            }
         }
     }
     t.commit();
+    forgetHead.done = true;
 }
 
 VerifyReport RegisterStore::verify()
@@ -1404,8 +2057,10 @@ VerifyReport RegisterStore::verify()
         report.problems.append(tr("The register has references to rows that do not exist (table %1).").arg(fk.value(0).toString()));
     const RegisterData data = load(true);
     report.auditEntries = int(data.audit.size());
-    report.rowsChecked = int(data.departments.size() + data.people.size() + data.assets.size() + data.links.size());
+    report.rowsChecked = int(data.departments.size() + data.people.size() + data.assets.size() + data.links.size()
+                             + data.places.size() + data.acceptances.size());
     report.problems += AuditVerifier::verify(data);
+    report.problems += verifyPlaceRows(data, 50);
     return report;
 }
 

@@ -54,7 +54,11 @@ public:
     RegisterData load(bool withAudit = false);
     QString title();
     QJsonObject scheme();
+    /// Every setting except the zone table (title and scheme included).
     QMap<QString, QString> settings();
+    /// The register's zone table (ZoneTable::toJson()); empty when it has none, and the
+    /// caller then uses ZoneTable::preset().
+    QJsonObject zoneTable();
     QList<Department> departments();
     QList<Person> people();
     std::optional<Department> findDepartment(Id id);
@@ -62,10 +66,15 @@ public:
     QList<Asset> assets();
     Asset asset(Id id);
     QList<AssetLink> links();
+    /// Places in id order (a parent may come after its child when it was moved).
+    QList<Place> places();
+    std::optional<Place> findPlace(Id id);
+    QList<Acceptance> acceptances();
     QList<AuditEntry> auditLog();
     QList<AuditEntry> history(const QString &entity, Id id);
 
     // ---- writing (one transaction each, with its audit entry)
+    /// An asset's usePlaceId and storePlaceId must be 0 or an area (ValidationError).
     Id insertAsset(Asset &asset);
     /// Writes `asset` over the stored row with the same id; returns the fields that changed.
     QList<FieldChange> updateAsset(Asset &asset);
@@ -78,23 +87,41 @@ public:
     void deletePerson(Id id);
     Id insertLink(AssetLink &link);
     void deleteLink(Id id);
+    /// Checks the tree (a site stands alone, buildings on sites, floors in buildings, areas on
+    /// floors or in areas, no loops), the name and the level 0–4; throws ValidationError.
+    Id insertPlace(Place &place);
+    void updatePlace(const Place &place);
+    /// Refused (ValidationError) while the place has places under it, or assets or
+    /// acceptances refer to it.
+    void deletePlace(Id id);
+    /// acceptedAt is set to now when it is not set.
+    Id insertAcceptance(Acceptance &acceptance);
+    void deleteAcceptance(Id id);
+    /// The key "zoneTable" is kept apart: setSetting() with it is setZoneTable().
     void setSetting(const QString &key, const QString &value);
+    /// Stores the register's own zone table (checked with ZoneTable::fromJson()); an empty
+    /// object removes it, so that the preset applies again.
+    void setZoneTable(const QJsonObject &table);
 
     // ---- restoring (the undo of a delete): rows come back with their original ids, so that
     // later commands and the audit history still refer to them. One transaction each; the
     // audit entries are "create" (restored rows) and "update" (references set again).
-    /// Re-inserts a deleted asset as it was, the links it had (with their ids), and the
-    /// system reference of each asset in `referencing` (which the delete had cleared).
+    /// Re-inserts a deleted asset as it was, the links it had (with their ids), the
+    /// system reference of each asset in `referencing` (which the delete had cleared),
+    /// and the acceptances the delete removed (with their ids).
     void restoreAsset(const Asset &asset, const QList<AssetLink> &links = {},
-                      const QList<Id> &referencing = {});
+                      const QList<Id> &referencing = {}, const QList<Acceptance> &acceptances = {});
     void restoreDepartment(const Department &d);
     void restorePerson(const Person &p);
     void restoreLink(const AssetLink &link);
+    void restorePlace(const Place &place);
+    void restoreAcceptance(const Acceptance &acceptance);
 
     /// Adds everything of `data` (all or nothing). Into an empty register the
-    /// ids and the audit log are kept as they are, so export → import → export
-    /// gives the same document; otherwise new ids are given and each row gets an
-    /// "import" audit entry.
+    /// ids, the zone table and the audit log are kept as they are, so export → import →
+    /// export gives the same document; otherwise new ids are given, each row gets an
+    /// "import" audit entry, and a place whose path of names (site / building / … / area)
+    /// is already in the register is the one already there.
     void import(const RegisterData &data);
 
     /// Integrity check of the file, the audit chain, and every row against the
@@ -112,6 +139,11 @@ private:
                      const QList<FieldChange> &changes, const QString &rowHash);
     void writeAsset(QSqlQuery &q, const Asset &a);
     void ensureAuditHead();
+    void checkAssetPlaces(const Asset &a);
+    void checkPlace(const Place &p);
+    void writePlace(QSqlQuery &q, const Place &p);
+    void writeAcceptance(QSqlQuery &q, const Acceptance &a);
+    std::optional<Acceptance> findAcceptance(Id id);
 
     std::unique_ptr<Database> mDb;
     QString mPerson;

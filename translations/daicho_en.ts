@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>daicho::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>Accept finding</translation>
+    </message>
+    <message>
+        <source>Why the risk is accepted, and what is done instead</source>
+        <translation>Why the risk is accepted, and what is done instead</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>The finding shows as accepted until that date and comes back the day after. The acceptance is recorded in the audit log.</source>
+        <translation>The finding shows as accepted until that date and comes back the day after. The acceptance is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AddLinkDialog</name>
     <message>
         <source>Add link to %1</source>
@@ -61,6 +92,10 @@
     <message>
         <source>Links</source>
         <translation>Links</translation>
+    </message>
+    <message>
+        <source>Findings (zones, network, handling)</source>
+        <translation>Findings (zones, network, handling)</translation>
     </message>
 </context>
 <context>
@@ -229,6 +264,81 @@
         <source>Link type</source>
         <translation>Link type</translation>
     </message>
+    <message>
+        <source>Place of use</source>
+        <translation>Place of use</translation>
+    </message>
+    <message>
+        <source>Place of storage</source>
+        <translation>Place of storage</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetFindingsView</name>
+    <message>
+        <source>Not placed: the zone rules apply to the devices, media and paper that hold it.</source>
+        <translation>Not placed: the zone rules apply to the devices, media and paper that hold it.</translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <translation>%1: not recorded</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, counts as %1</source>
+        <translation>, counts as %1</translation>
+    </message>
+    <message>
+        <source>Place of use</source>
+        <translation>Place of use</translation>
+    </message>
+    <message>
+        <source>Place of storage (after hours)</source>
+        <translation>Place of storage (after hours)</translation>
+    </message>
+    <message>
+        <source>Zone categories: none (it holds and reaches no classified information)</source>
+        <translation>Zone categories: none (it holds and reaches no classified information)</translation>
+    </message>
+    <message>
+        <source>%1 (use %2+, storage %3+)</source>
+        <translation>%1 (use %2+, storage %3+)</translation>
+    </message>
+    <message>
+        <source>Zone categories: %1</source>
+        <translation>Zone categories: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No findings: it meets the zone, network and handling rules.</source>
+        <translation>No findings: it meets the zone, network and handling rules.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 until %2: %3</source>
+        <translation>Accepted by %1 until %2: %3</translation>
+    </message>
+    <message>
+        <source>The acceptance by %1 lapsed on %2: %3</source>
+        <translation>The acceptance by %1 lapsed on %2: %3</translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Withdraw acceptance</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <source>Accept this finding with a reason, until a date</source>
+        <translation>Accept this finding with a reason, until a date</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetForm</name>
@@ -275,6 +385,34 @@
     <message>
         <source>e.g. 5年</source>
         <translation>e.g. 5年</translation>
+    </message>
+    <message>
+        <source>(Not set)</source>
+        <translation>(Not set)</translation>
+    </message>
+    <message>
+        <source>(Same as the place of use)</source>
+        <translation>(Same as the place of use)</translation>
+    </message>
+    <message>
+        <source>The area where the asset is used; the zone check compares its level with the minimum for use.</source>
+        <translation>The area where the asset is used; the zone check compares its level with the minimum for use.</translation>
+    </message>
+    <message>
+        <source>Where the asset is kept when not in use, e.g. a locked cabinet; not set means the place of use. Storage is checked at the after-hours level.</source>
+        <translation>Where the asset is kept when not in use, e.g. a locked cabinet; not set means the place of use. Storage is checked at the after-hours level.</translation>
+    </message>
+    <message>
+        <source>A PC or tablet fixed with an anti-theft wire counts as being in an L2 area (at least L2) where it is used and kept.</source>
+        <translation>A PC or tablet fixed with an anti-theft wire counts as being in an L2 area (at least L2) where it is used and kept.</translation>
+    </message>
+    <message>
+        <source>A device that can operate servers remotely falls in the category REMOTE: by default it must be used in L2 or higher and kept in L3 or higher.</source>
+        <translation>A device that can operate servers remotely falls in the category REMOTE: by default it must be used in L2 or higher and kept in L3 or higher.</translation>
+    </message>
+    <message>
+        <source>Encryption is advisable for PCs and media that store information of the highest importance; without it the check gives a note. It does not relax the zone rules.</source>
+        <translation>Encryption is advisable for PCs and media that store information of the highest importance; without it the check gives a note. It does not relax the zone rules.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +538,30 @@
     <message>
         <source>Derived</source>
         <translation>Derived</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>[%1, accepted] %2: %3</source>
+        <translation>[%1, accepted] %2: %3</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3</source>
+        <translation>[%1] %2: %3</translation>
+    </message>
+    <message>
+        <source>Place of use</source>
+        <translation>Place of use</translation>
+    </message>
+    <message>
+        <source>Place of storage</source>
+        <translation>Place of storage</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -753,30 +915,6 @@
         <translation>Unknown option --%1.</translation>
     </message>
     <message>
-        <source>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or database error.</source>
-        <translation>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or database error.</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -862,6 +1000,50 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
             <numerusform>Verification failed: %n problem(s).</numerusform>
             <numerusform>Verification failed: %n problem(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</source>
+        <translation>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</translation>
+    </message>
+    <message>
+        <source>check needs exactly one FILE.</source>
+        <translation>check needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source> (accepted)</source>
+        <translation> (accepted)</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes, %4 accepted%5.</source>
+        <translation>%1 errors, %2 warnings, %3 notes, %4 accepted%5.</translation>
+    </message>
+    <message>
+        <source> (after hours)</source>
+        <translation> (after hours)</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1280,26 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>a list of {"field": text, "old": value, "new": value}</source>
         <translation>a list of {"field": text, "old": value, "new": value}</translation>
     </message>
+    <message>
+        <source>a date (yyyy-MM-dd)</source>
+        <translation>a date (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601, e.g. 2025-04-01T09:30:00.000Z)</source>
+        <translation>a date and time (ISO 8601, e.g. 2025-04-01T09:30:00.000Z)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>a level from 0 to 4</source>
+        <translation>a level from 0 to 4</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Enums</name>
@@ -1205,6 +1407,78 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>runs on</source>
         <translation>runs on</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Container (locker, cabinet, drawer)</source>
+        <translation>Container (locker, cabinet, drawer)</translation>
+    </message>
+    <message>
+        <source>Server rack</source>
+        <translation>Server rack</translation>
+    </message>
+    <message>
+        <source>Public side of the counter</source>
+        <translation>Public side of the counter</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation>IC card</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Biometric</source>
+        <translation>Biometric</translation>
+    </message>
+    <message>
+        <source>Entry log</source>
+        <translation>Entry log</translation>
+    </message>
+    <message>
+        <source>α model</source>
+        <translation>α model</translation>
+    </message>
+    <message>
+        <source>α′ model</source>
+        <translation>α′ model</translation>
+    </message>
+    <message>
+        <source>β model</source>
+        <translation>β model</translation>
+    </message>
+    <message>
+        <source>β′ model</source>
+        <translation>β′ model</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>daicho::FilterBar</name>
@@ -1275,6 +1549,226 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>Any status</source>
         <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Findings of the zone, network and handling rules (accepted ones do not count)</source>
+        <translation>Findings of the zone, network and handling rules (accepted ones do not count)</translation>
+    </message>
+    <message>
+        <source>Findings: any</source>
+        <translation>Findings: any</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>With findings</translation>
+    </message>
+    <message>
+        <source>With warnings or errors</source>
+        <translation>With warnings or errors</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FindingChecker</name>
+    <message>
+        <source>Zone of use too low</source>
+        <translation>Zone of use too low</translation>
+    </message>
+    <message>
+        <source>Zone of storage too low</source>
+        <translation>Zone of storage too low</translation>
+    </message>
+    <message>
+        <source>Used in a storage-only zone</source>
+        <translation>Used in a storage-only zone</translation>
+    </message>
+    <message>
+        <source>Placed in zone L0</source>
+        <translation>Placed in zone L0</translation>
+    </message>
+    <message>
+        <source>Brought into zone L4</source>
+        <translation>Brought into zone L4</translation>
+    </message>
+    <message>
+        <source>Encryption advised</source>
+        <translation>Encryption advised</translation>
+    </message>
+    <message>
+        <source>No place recorded</source>
+        <translation>No place recorded</translation>
+    </message>
+    <message>
+        <source>Specific personal information outside the My Number segment</source>
+        <translation>Specific personal information outside the My Number segment</translation>
+    </message>
+    <message>
+        <source>My Number data on removable media</source>
+        <translation>My Number data on removable media</translation>
+    </message>
+    <message>
+        <source>Confidential information on the internet segment</source>
+        <translation>Confidential information on the internet segment</translation>
+    </message>
+    <message>
+        <source>Handling measure not done</source>
+        <translation>Handling measure not done</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source> The room is not locked after hours, so it counts as L1 outside business hours.</source>
+        <translation> The room is not locked after hours, so it counts as L1 outside business hours.</translation>
+    </message>
+    <message>
+        <source> The anti-theft wire makes the device count as L2.</source>
+        <translation> The anti-theft wire makes the device count as L2.</translation>
+    </message>
+    <message>
+        <source>%1 must be used in zone %2 or higher, but "%3" is %4.%5 Use it in a zone of level %2 or higher.</source>
+        <translation>%1 must be used in zone %2 or higher, but "%3" is %4.%5 Use it in a zone of level %2 or higher.</translation>
+    </message>
+    <message>
+        <source>%1 must be kept in zone %2 or higher, but "%3" is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</source>
+        <translation>%1 must be kept in zone %2 or higher, but "%3" is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</translation>
+    </message>
+    <message>
+        <source>"%1" is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</source>
+        <translation>"%1" is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</translation>
+    </message>
+    <message>
+        <source>"%1" is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</source>
+        <translation>"%1" is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</translation>
+    </message>
+    <message>
+        <source>"%1" is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</source>
+        <translation>"%1" is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</translation>
+    </message>
+    <message>
+        <source> A wire prevents theft, not viewing.</source>
+        <translation> A wire prevents theft, not viewing.</translation>
+    </message>
+    <message>
+        <source>"%1" is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</source>
+        <translation>"%1" is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</translation>
+    </message>
+    <message>
+        <source>It holds information of the highest importance and is not encrypted. Encryption is desirable; it does not relax the zone rules.</source>
+        <translation>It holds information of the highest importance and is not encrypted. Encryption is desirable; it does not relax the zone rules.</translation>
+    </message>
+    <message>
+        <source>No place of use is recorded, so the zone rules cannot be checked. Choose the area where it is used and, if different, where it is kept.</source>
+        <translation>No place of use is recorded, so the zone rules cannot be checked. Choose the area where it is used and, if different, where it is kept.</translation>
+    </message>
+    <message>
+        <source>It holds specific personal information (My Number) but is on the %1. Such information belongs on the My Number business segment (or its government cloud standard systems). Correct the network segment, or move the data.</source>
+        <translation>It holds specific personal information (My Number) but is on the %1. Such information belongs on the My Number business segment (or its government cloud standard systems). Correct the network segment, or move the data.</translation>
+    </message>
+    <message>
+        <source>Removable media holding My Number segment data: exporting data from the My Number business segment to USB memory and other media is not allowed in principle. Record the permission and procedure, or remove the data.</source>
+        <translation>Removable media holding My Number segment data: exporting data from the My Number business segment to USB memory and other media is not allowed in principle. Record the permission and procedure, or remove the data.</translation>
+    </message>
+    <message>
+        <source>In the α model, information of confidentiality 2 or higher does not belong on the internet segment. Move it to the LGWAN segment, or lower its class if it is public.</source>
+        <translation>In the α model, information of confidentiality 2 or higher does not belong on the internet segment. Move it to the LGWAN segment, or lower its class if it is public.</translation>
+    </message>
+    <message>
+        <source>Its class requires the handling measure "%1", which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</source>
+        <translation>Its class requires the handling measure "%1", which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FindingsModel</name>
+    <message>
+        <source>Accepted until %1</source>
+        <translation>Accepted until %1</translation>
+    </message>
+    <message>
+        <source>Lapsed %1</source>
+        <translation>Lapsed %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Asset No.</source>
+        <translation>Asset No.</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FindingsPanel</name>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding(s)</numerusform>
+            <numerusform>%n finding(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>Show accepted</source>
+        <translation>Show accepted</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <source>Accept the selected finding with a reason, until a date</source>
+        <translation>Accept the selected finding with a reason, until a date</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1896,42 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>an object whose values are texts</source>
         <translation>an object whose values are texts</translation>
+    </message>
+    <message>
+        <source>Place #%1</source>
+        <translation>Place #%1</translation>
+    </message>
+    <message>
+        <source>Acceptance #%1</source>
+        <translation>Acceptance #%1</translation>
+    </message>
+    <message>
+        <source>%1: field "%2" refers to place id %3, which is not in the file.</source>
+        <translation>%1: field "%2" refers to place id %3, which is not in the file.</translation>
+    </message>
+    <message>
+        <source>%1: field "%2" must not be empty.</source>
+        <translation>%1: field "%2" must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1: a place of kind "%2" must be inside another place (field "parentId"); only a site stands alone.</source>
+        <translation>%1: a place of kind "%2" must be inside another place (field "parentId"); only a site stands alone.</translation>
+    </message>
+    <message>
+        <source>%1: a place of kind "%2" cannot be inside a place of kind "%3".</source>
+        <translation>%1: a place of kind "%2" cannot be inside a place of kind "%3".</translation>
+    </message>
+    <message>
+        <source>%1: its parent places form a loop.</source>
+        <translation>%1: its parent places form a loop.</translation>
+    </message>
+    <message>
+        <source>%1: field "%2" refers to place id %3 (%4), which is not an area.</source>
+        <translation>%1: field "%2" refers to place id %3 (%4), which is not an area.</translation>
+    </message>
+    <message>
+        <source>The document's zone table is not valid: %1</source>
+        <translation>The document's zone table is not valid: %1</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +2154,42 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;The information asset register (情報資産管理台帳) of a section: record and classify information assets, their links and handling measures.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;The information asset register (情報資産管理台帳) of a section: record and classify information assets, their links and handling measures.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>&amp;After-Hours View</source>
+        <translation>&amp;After-Hours View</translation>
+    </message>
+    <message>
+        <source>Check use at the after-hours level too: rooms not locked after hours count one level lower</source>
+        <translation>Check use at the after-hours level too: rooms not locked after hours count one level lower</translation>
+    </message>
+    <message>
+        <source>Errors %1 · Warnings %2 · Notes %3</source>
+        <translation>Errors %1 · Warnings %2 · Notes %3</translation>
+    </message>
+    <message>
+        <source> · Accepted %1</source>
+        <translation> · Accepted %1</translation>
+    </message>
+    <message>
+        <source> (after hours)</source>
+        <translation> (after hours)</translation>
+    </message>
+    <message>
+        <source>Findings of the zone, network and handling rules; accepted findings are not counted</source>
+        <translation>Findings of the zone, network and handling rules; accepted findings are not counted</translation>
+    </message>
+    <message>
+        <source>Places and zones</source>
+        <translation>Places and zones</translation>
+    </message>
+    <message>
+        <source>&amp;Zone Rules…</source>
+        <translation>&amp;Zone Rules…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::NewRegisterDialog</name>
@@ -1744,6 +2310,256 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlaceTreeModel</name>
+    <message>
+        <source>Controlled area</source>
+        <translation>Controlled area</translation>
+    </message>
+    <message>
+        <source>Handling area</source>
+        <translation>Handling area</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Not locked (L1 after hours)</source>
+        <translation>Not locked (L1 after hours)</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Not locked</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>After hours</translation>
+    </message>
+    <message>
+        <source>Locked after hours</source>
+        <translation>Locked after hours</translation>
+    </message>
+    <message>
+        <source>Not locked after hours</source>
+        <translation>Not locked after hours</translation>
+    </message>
+    <message>
+        <source>Entry control: %1</source>
+        <translation>Entry control: %1</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Manager: %1</translation>
+    </message>
+    <message>
+        <source>L0: unspecified people move about fairly freely (public road, corridor, the public side of the counter)</source>
+        <translation>L0: unspecified people move about fairly freely (public road, corridor, the public side of the counter)</translation>
+    </message>
+    <message>
+        <source>L1: unspecified people come and go, watched by those in the room (an office not locked after hours)</source>
+        <translation>L1: unspecified people come and go, watched by those in the room (an office not locked after hours)</translation>
+    </message>
+    <message>
+        <source>L2: people come and go with the manager's explicit permission, watched by those in the room (an office locked after hours)</source>
+        <translation>L2: people come and go with the manager's explicit permission, watched by those in the room (an office locked after hours)</translation>
+    </message>
+    <message>
+        <source>L3: always locked; only a few people with the manager's explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</source>
+        <translation>L3: always locked; only a few people with the manager's explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</translation>
+    </message>
+    <message>
+        <source>L4: always locked, with strict entry control and controlled work inside (server room, server rack kept locked)</source>
+        <translation>L4: always locked, with strict entry control and controlled work inside (server room, server rack kept locked)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlacesPanel</name>
+    <message>
+        <source>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register's default.</source>
+        <translation>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register's default.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>%1 in the areas of this place</source>
+        <translation>%1 in the areas of this place</translation>
+    </message>
+    <message>
+        <source>Used here: %1, kept here: %2</source>
+        <translation>Used here: %1, kept here: %2</translation>
+    </message>
+    <message>
+        <source>%1 with the places inside it</source>
+        <translation>%1 with the places inside it</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <source>New building</source>
+        <translation>New building</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>Floor %1</translation>
+    </message>
+    <message>
+        <source>New server rack</source>
+        <translation>New server rack</translation>
+    </message>
+    <message>
+        <source>New storage</source>
+        <translation>New storage</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>Place not deleted</source>
+        <translation>Place not deleted</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>Add a site</translation>
+    </message>
+    <message>
+        <source>+ Site</source>
+        <translation>+ Site</translation>
+    </message>
+    <message>
+        <source>Add a building on the site of the selected place</source>
+        <translation>Add a building on the site of the selected place</translation>
+    </message>
+    <message>
+        <source>+ Building</source>
+        <translation>+ Building</translation>
+    </message>
+    <message>
+        <source>Add a floor to the building of the selected place</source>
+        <translation>Add a floor to the building of the selected place</translation>
+    </message>
+    <message>
+        <source>+ Floor</source>
+        <translation>+ Floor</translation>
+    </message>
+    <message>
+        <source>Add an area on the selected floor, or a storage place inside the selected area</source>
+        <translation>Add an area on the selected floor, or a storage place inside the selected area</translation>
+    </message>
+    <message>
+        <source>+ Area</source>
+        <translation>+ Area</translation>
+    </message>
+    <message>
+        <source>Delete the selected place (only when nothing is inside it)</source>
+        <translation>Delete the selected place (only when nothing is inside it)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>After hours</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <source>Entry control</source>
+        <translation>Entry control</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Locked after hours</source>
+        <translation>Locked after hours</translation>
+    </message>
+    <message>
+        <source>An L2 office that is not locked after hours counts as L1 outside business hours; storage is always checked at that level.</source>
+        <translation>An L2 office that is not locked after hours counts as L1 outside business hours; storage is always checked at that level.</translation>
+    </message>
+    <message>
+        <source>%1 (register default)</source>
+        <translation>%1 (register default)</translation>
+    </message>
+    <message>
+        <source>From-to, e.g. 08:30-17:15. Outside these hours the after-hours level applies.</source>
+        <translation>From-to, e.g. 08:30-17:15. Outside these hours the after-hours level applies.</translation>
+    </message>
+    <message>
+        <source>Controlled area</source>
+        <translation>Controlled area</translation>
+    </message>
+    <message>
+        <source>管理区域: a room for servers and similar or for storing media; only permitted people enter, and entry is controlled.</source>
+        <translation>管理区域: a room for servers and similar or for storing media; only permitted people enter, and entry is controlled.</translation>
+    </message>
+    <message>
+        <source>Handling area (My Number)</source>
+        <translation>Handling area (My Number)</translation>
+    </message>
+    <message>
+        <source>取扱区域: where specific personal information (My Number) is handled; partitions and seating against shoulder-surfing.</source>
+        <translation>取扱区域: where specific personal information (My Number) is handled; partitions and seating against shoulder-surfing.</translation>
+    </message>
+    <message>
+        <source>Show assets</source>
+        <translation>Show assets</translation>
+    </message>
+    <message>
+        <source>Show the assets used or kept here in the register</source>
+        <translation>Show the assets used or kept here in the register</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Place name</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2686,142 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>The assets could not be read: %1</source>
         <translation>The assets could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The place %1 no longer exists in the register.</source>
+        <translation>The place %1 no longer exists in the register.</translation>
+    </message>
+    <message>
+        <source>Assets are used and kept in areas (rooms, containers, server racks …); "%1" is a %2.</source>
+        <translation>Assets are used and kept in areas (rooms, containers, server racks …); "%1" is a %2.</translation>
+    </message>
+    <message>
+        <source>A place needs a name.</source>
+        <translation>A place needs a name.</translation>
+    </message>
+    <message>
+        <source>The level of "%1" must be from 0 to 4 (L0–L4).</source>
+        <translation>The level of "%1" must be from 0 to 4 (L0–L4).</translation>
+    </message>
+    <message>
+        <source>"%1" must be inside another place: only a site stands alone.</source>
+        <translation>"%1" must be inside another place: only a site stands alone.</translation>
+    </message>
+    <message>
+        <source>"%1" (%2) cannot be inside "%3" (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</source>
+        <translation>"%1" (%2) cannot be inside "%3" (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be moved inside itself or one of the places inside it.</source>
+        <translation>"%1" cannot be moved inside itself or one of the places inside it.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a %2 while "%3" (%4) is inside it.</source>
+        <translation>"%1" cannot be a %2 while "%3" (%4) is inside it.</translation>
+    </message>
+    <message>
+        <source>"%1" must stay an area: %2 assets are used or kept there.</source>
+        <translation>"%1" must stay an area: %2 assets are used or kept there.</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 places inside it. Move or delete them first.</source>
+        <translation>"%1" has %2 places inside it. Move or delete them first.</translation>
+    </message>
+    <message>
+        <source>"%1" is the place of use or storage of %2 assets. Move them first.</source>
+        <translation>"%1" is the place of use or storage of %2 assets. Move them first.</translation>
+    </message>
+    <message>
+        <source>"%1" is named by %2 risk acceptances. Delete them first.</source>
+        <translation>"%1" is named by %2 risk acceptances. Delete them first.</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs the code of the finding it accepts.</source>
+        <translation>A risk acceptance needs the code of the finding it accepts.</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs a reason.</source>
+        <translation>A risk acceptance needs a reason.</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs the name of the person who accepts it.</source>
+        <translation>A risk acceptance needs the name of the person who accepts it.</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs the date until which it holds.</source>
+        <translation>A risk acceptance needs the date until which it holds.</translation>
+    </message>
+    <message>
+        <source>The risk acceptance %1 no longer exists in the register.</source>
+        <translation>The risk acceptance %1 no longer exists in the register.</translation>
+    </message>
+    <message>
+        <source>Only a stored place can be restored.</source>
+        <translation>Only a stored place can be restored.</translation>
+    </message>
+    <message>
+        <source>The place %1 cannot be restored: another place has its id.</source>
+        <translation>The place %1 cannot be restored: another place has its id.</translation>
+    </message>
+    <message>
+        <source>Only a stored risk acceptance can be restored.</source>
+        <translation>Only a stored risk acceptance can be restored.</translation>
+    </message>
+    <message>
+        <source>The risk acceptance %1 cannot be restored: another one has its id.</source>
+        <translation>The risk acceptance %1 cannot be restored: another one has its id.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not recorded in the audit log (added outside Daicho).</source>
+        <translation>%1 %2 is not recorded in the audit log (added outside Daicho).</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed outside Daicho after audit log entry %3.</source>
+        <translation>%1 %2 was changed outside Daicho after audit log entry %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted outside Daicho (last audit log entry %3).</source>
+        <translation>%1 %2 was deleted outside Daicho (last audit log entry %3).</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Risk acceptance</source>
+        <translation>Risk acceptance</translation>
+    </message>
+    <message>
+        <source>The register's zone table is not recorded in the audit log.</source>
+        <translation>The register's zone table is not recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>The register's zone table was changed outside Daicho after audit log entry %1.</source>
+        <translation>The register's zone table was changed outside Daicho after audit log entry %1.</translation>
+    </message>
+    <message>
+        <source>The asset %1 of the imported data refers to the place %2, which is not in the data.</source>
+        <translation>The asset %1 of the imported data refers to the place %2, which is not in the data.</translation>
+    </message>
+    <message>
+        <source>The asset %1 of the imported data is placed in "%2", which is not an area.</source>
+        <translation>The asset %1 of the imported data is placed in "%2", which is not an area.</translation>
+    </message>
+    <message>
+        <source>The places of the imported data refer to parents that do not exist or form a loop.</source>
+        <translation>The places of the imported data refer to parents that do not exist or form a loop.</translation>
+    </message>
+    <message>
+        <source>A risk acceptance of the imported data has no date and time of acceptance.</source>
+        <translation>A risk acceptance of the imported data has no date and time of acceptance.</translation>
+    </message>
+    <message>
+        <source>A risk acceptance of the imported data refers to the asset %1, which is not in the data.</source>
+        <translation>A risk acceptance of the imported data refers to the asset %1, which is not in the data.</translation>
+    </message>
+    <message>
+        <source>A risk acceptance of the imported data refers to the place %1, which is not in the data.</source>
+        <translation>A risk acceptance of the imported data refers to the place %1, which is not in the data.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2961,78 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>This person cannot be deleted: they are the manager of %1 asset(s). Choose another manager for them first.</source>
         <translation>This person cannot be deleted: they are the manager of %1 asset(s). Choose another manager for them first.</translation>
     </message>
+    <message>
+        <source>New place %1</source>
+        <translation>New place %1</translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation>Edit place %1</translation>
+    </message>
+    <message>
+        <source>Delete place %1</source>
+        <translation>Delete place %1</translation>
+    </message>
+    <message>
+        <source>Accept %1 of %2</source>
+        <translation>Accept %1 of %2</translation>
+    </message>
+    <message>
+        <source>Withdraw the acceptance of %1 of %2</source>
+        <translation>Withdraw the acceptance of %1 of %2</translation>
+    </message>
+    <message>
+        <source>Edit the zone table</source>
+        <translation>Edit the zone table</translation>
+    </message>
+    <message>
+        <source>Set the network model to %1</source>
+        <translation>Set the network model to %1</translation>
+    </message>
+    <message>
+        <source>The place no longer exists.</source>
+        <translation>The place no longer exists.</translation>
+    </message>
+    <message>
+        <source>A place needs a name.</source>
+        <translation>A place needs a name.</translation>
+    </message>
+    <message>
+        <source>The level must be L0 to L4.</source>
+        <translation>The level must be L0 to L4.</translation>
+    </message>
+    <message>
+        <source>The place cannot be deleted: %1 assets are used or kept there and it contains %2 places. Move them first.</source>
+        <translation>The place cannot be deleted: %1 assets are used or kept there and it contains %2 places. Move them first.</translation>
+    </message>
+    <message>
+        <source>A site has no parent; a building belongs to a site, a floor to a building, and an area to a floor or to another area.</source>
+        <translation>A site has no parent; a building belongs to a site, a floor to a building, and an area to a floor or to another area.</translation>
+    </message>
+    <message>
+        <source>A place cannot be put inside itself or a place under it.</source>
+        <translation>A place cannot be put inside itself or a place under it.</translation>
+    </message>
+    <message>
+        <source>Assets can only be placed in an area (a room, container, rack or counter), not in a site, building or floor.</source>
+        <translation>Assets can only be placed in an area (a room, container, rack or counter), not in a site, building or floor.</translation>
+    </message>
+    <message>
+        <source>The acceptance no longer exists.</source>
+        <translation>The acceptance no longer exists.</translation>
+    </message>
+    <message>
+        <source>An acceptance needs a reason.</source>
+        <translation>An acceptance needs a reason.</translation>
+    </message>
+    <message>
+        <source>An acceptance needs the person who accepts it.</source>
+        <translation>An acceptance needs the person who accepts it.</translation>
+    </message>
+    <message>
+        <source>The acceptance must run until today or a later date.</source>
+        <translation>The acceptance must run until today or a later date.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Validation</name>
@@ -2114,6 +3138,104 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>和暦 (令和7年4月1日, R7.4.1) or 西暦 (2025/4/1). Leave empty for no date.</source>
         <translation>和暦 (令和7年4月1日, R7.4.1) or 西暦 (2025/4/1). Leave empty for no date.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ZoneRulesDialog</name>
+    <message>
+        <source>Zone rules</source>
+        <translation>Zone rules</translation>
+    </message>
+    <message>
+        <source>The lowest area level each asset category may be used and kept in. L3 is a locked container: storage only. An L2 office not locked after hours counts as L1 then.</source>
+        <translation>The lowest area level each asset category may be used and kept in. L3 is a locked container: storage only. An L2 office not locked after hours counts as L1 then.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Network model</source>
+        <translation>Network model</translation>
+    </message>
+    <message>
+        <source>Office terminals on the LGWAN segment; the internet only through screen transfer or sanitised files (the classic three-layer separation).</source>
+        <translation>Office terminals on the LGWAN segment; the internet only through screen transfer or sanitised files (the classic three-layer separation).</translation>
+    </message>
+    <message>
+        <source>α, plus limited direct use of specific cloud services from the LGWAN terminals (local breakout).</source>
+        <translation>α, plus limited direct use of specific cloud services from the LGWAN terminals (local breakout).</translation>
+    </message>
+    <message>
+        <source>Groupware and some business terminals moved to the internet segment, with extra controls.</source>
+        <translation>Groupware and some business terminals moved to the internet segment, with extra controls.</translation>
+    </message>
+    <message>
+        <source>Most business terminals on the internet segment, with extra controls; only the systems that need it stay on LGWAN.</source>
+        <translation>Most business terminals on the internet segment, with extra controls; only the systems that need it stay on LGWAN.</translation>
+    </message>
+    <message>
+        <source>Reset to preset</source>
+        <translation>Reset to preset</translation>
+    </message>
+    <message>
+        <source>The minimum levels of the shipped preset (岸和田市 表5). Applied only with OK.</source>
+        <translation>The minimum levels of the shipped preset (岸和田市 表5). Applied only with OK.</translation>
+    </message>
+    <message>
+        <source>Change the zone rules</source>
+        <translation>Change the zone rules</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ZoneTable</name>
+    <message>
+        <source>The zone table preset is missing.</source>
+        <translation>The zone table preset is missing.</translation>
+    </message>
+    <message>
+        <source>This is not a zone table (format "%1" expected).</source>
+        <translation>This is not a zone table (format "%1" expected).</translation>
+    </message>
+    <message>
+        <source>The zone table is of a newer version (%1) than this Daicho reads (%2).</source>
+        <translation>The zone table is of a newer version (%1) than this Daicho reads (%2).</translation>
+    </message>
+    <message>
+        <source>The zone table has no categories.</source>
+        <translation>The zone table has no categories.</translation>
+    </message>
+    <message>
+        <source>A category of the zone table has no code.</source>
+        <translation>A category of the zone table has no code.</translation>
+    </message>
+    <message>
+        <source>The zone table names the category "%1" twice.</source>
+        <translation>The zone table names the category "%1" twice.</translation>
+    </message>
+    <message>
+        <source>The category "%1" of the zone table has a malformed condition.</source>
+        <translation>The category "%1" of the zone table has a malformed condition.</translation>
+    </message>
+    <message>
+        <source>The category "%1" of the zone table matches nothing.</source>
+        <translation>The category "%1" of the zone table matches nothing.</translation>
+    </message>
+    <message>
+        <source>The category "%1" of the zone table needs levels 0–4 for use and storage.</source>
+        <translation>The category "%1" of the zone table needs levels 0–4 for use and storage.</translation>
     </message>
 </context>
 <context>

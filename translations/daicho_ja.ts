@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>daicho::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>指摘の受容</translation>
+    </message>
+    <message>
+        <source>Why the risk is accepted, and what is done instead</source>
+        <translation>受容する理由と、代わりに講じている対策</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>The finding shows as accepted until that date and comes back the day after. The acceptance is recorded in the audit log.</source>
+        <translation>期限の日まで受容済みと表示され、翌日から再び指摘されます。受容は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受容する</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AddLinkDialog</name>
     <message>
         <source>Add link to %1</source>
@@ -61,6 +92,10 @@
     <message>
         <source>Links</source>
         <translation>リンク</translation>
+    </message>
+    <message>
+        <source>Findings (zones, network, handling)</source>
+        <translation>指摘事項（区画・ネットワーク・取扱制限）</translation>
     </message>
 </context>
 <context>
@@ -229,6 +264,81 @@
         <source>Link type</source>
         <translation>リンクの種類</translation>
     </message>
+    <message>
+        <source>Place of use</source>
+        <translation>使用場所</translation>
+    </message>
+    <message>
+        <source>Place of storage</source>
+        <translation>保管場所</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetFindingsView</name>
+    <message>
+        <source>Not placed: the zone rules apply to the devices, media and paper that hold it.</source>
+        <translation>配置はありません。区画ルールは、この情報を保存する機器・媒体・紙に適用されます。</translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <translation>%1：未登録</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>, counts as %1</source>
+        <translation>、%1相当</translation>
+    </message>
+    <message>
+        <source>Place of use</source>
+        <translation>使用場所</translation>
+    </message>
+    <message>
+        <source>Place of storage (after hours)</source>
+        <translation>保管場所（時間外）</translation>
+    </message>
+    <message>
+        <source>Zone categories: none (it holds and reaches no classified information)</source>
+        <translation>区画の区分：なし（分類された情報を保存せず、アクセスもしない）</translation>
+    </message>
+    <message>
+        <source>%1 (use %2+, storage %3+)</source>
+        <translation>%1（使用 %2以上・保管 %3以上）</translation>
+    </message>
+    <message>
+        <source>Zone categories: %1</source>
+        <translation>区画の区分：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No findings: it meets the zone, network and handling rules.</source>
+        <translation>指摘事項はありません（区画・ネットワーク・取扱制限のルールを満たしています）。</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 until %2: %3</source>
+        <translation>%1 が %2 まで受容：%3</translation>
+    </message>
+    <message>
+        <source>The acceptance by %1 lapsed on %2: %3</source>
+        <translation>%1 による受容は %2 で期限切れ：%3</translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>受容を取り消す</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>受容…</translation>
+    </message>
+    <message>
+        <source>Accept this finding with a reason, until a date</source>
+        <translation>理由と期限を付けてこの指摘を受容します</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetForm</name>
@@ -275,6 +385,34 @@
     <message>
         <source>e.g. 5年</source>
         <translation>例：5年</translation>
+    </message>
+    <message>
+        <source>(Not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>(Same as the place of use)</source>
+        <translation>（使用場所と同じ）</translation>
+    </message>
+    <message>
+        <source>The area where the asset is used; the zone check compares its level with the minimum for use.</source>
+        <translation>資産を使用する区画。区画チェックでは、この区画レベルを使用の最低レベルと比べます。</translation>
+    </message>
+    <message>
+        <source>Where the asset is kept when not in use, e.g. a locked cabinet; not set means the place of use. Storage is checked at the after-hours level.</source>
+        <translation>使用しないときに保管する区画（施錠キャビネットなど）。未設定なら使用場所で保管します。保管は時間外の区画レベルで判定します。</translation>
+    </message>
+    <message>
+        <source>A PC or tablet fixed with an anti-theft wire counts as being in an L2 area (at least L2) where it is used and kept.</source>
+        <translation>パソコン・タブレットを盗難防止用ワイヤーで固定すると、使用・保管場所を区画L2相当（L2以上）として扱います。</translation>
+    </message>
+    <message>
+        <source>A device that can operate servers remotely falls in the category REMOTE: by default it must be used in L2 or higher and kept in L3 or higher.</source>
+        <translation>サーバを遠隔操作できる機器は区分 REMOTE となり、既定では使用はL2以上、保管はL3以上の区画が必要です。</translation>
+    </message>
+    <message>
+        <source>Encryption is advisable for PCs and media that store information of the highest importance; without it the check gives a note. It does not relax the zone rules.</source>
+        <translation>最も重要度の高い情報を保存したパソコン・媒体は暗号化が望ましく、未暗号化は「情報」として指摘されます。暗号化しても区画の要件は緩和されません。</translation>
     </message>
 </context>
 <context>
@@ -374,11 +512,11 @@
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
-        <source>Effective importance: the highest of the asset&apos;s own, the one derived from its values and the one of what it holds. &quot;(set by hand)&quot; marks a value set by hand.</source>
+        <source>Effective importance: the highest of the asset's own, the one derived from its values and the one of what it holds. "(set by hand)" marks a value set by hand.</source>
         <translation>実効の重要度：資産自身の重要度、分類から導いた重要度、保存している情報資産の重要度のうち最も高いもの。「（手動設定）」は手で設定した値です。</translation>
     </message>
     <message>
-        <source>Effective value: the higher of the asset&apos;s own value and the highest value of what it holds. Italic: raised by what it holds.</source>
+        <source>Effective value: the higher of the asset's own value and the highest value of what it holds. Italic: raised by what it holds.</source>
         <translation>実効値：資産自身の値と、保存している情報資産の最も高い値のうち高い方。斜体は保存している情報資産により引き上げられた値です。</translation>
     </message>
     <message>
@@ -400,6 +538,30 @@
     <message>
         <source>Derived</source>
         <translation>自動（導出）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>[%1, accepted] %2: %3</source>
+        <translation>［%1・受容済み］%2：%3</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3</source>
+        <translation>［%1］%2：%3</translation>
+    </message>
+    <message>
+        <source>Place of use</source>
+        <translation>使用場所</translation>
+    </message>
+    <message>
+        <source>Place of storage</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
     </message>
 </context>
 <context>
@@ -445,11 +607,11 @@
         <translation>資産間の関係</translation>
     </message>
     <message>
-        <source>The register&apos;s settings are not recorded in the audit log.</source>
+        <source>The register's settings are not recorded in the audit log.</source>
         <translation>台帳の設定が監査ログに記録されていません。</translation>
     </message>
     <message>
-        <source>The register&apos;s settings were changed outside Daicho after audit log entry %1.</source>
+        <source>The register's settings were changed outside Daicho after audit log entry %1.</source>
         <translation>台帳の設定が監査ログの記録 %1 の後に Daicho の外で変更されています。</translation>
     </message>
 </context>
@@ -582,7 +744,7 @@
         <translation>分類体系が正しくありません：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list.</source>
+        <source>"%1" must be a list.</source>
         <translation>「%1」はリストでなければなりません。</translation>
     </message>
     <message>
@@ -590,39 +752,39 @@
         <translation>タグのない取扱制限があります。</translation>
     </message>
     <message>
-        <source>the measure &quot;%1&quot; appears twice.</source>
+        <source>the measure "%1" appears twice.</source>
         <translation>取扱制限「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the measure &quot;%1&quot; has no label.</source>
+        <source>the measure "%1" has no label.</source>
         <translation>取扱制限「%1」に表示名がありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no levels.</source>
+        <source>"%1" has no levels.</source>
         <translation>「%1」に区分がありません。</translation>
     </message>
     <message>
-        <source>a level of &quot;%1&quot; has no id.</source>
+        <source>a level of "%1" has no id.</source>
         <translation>「%1」に ID のない区分があります。</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
+        <source>the level "%1" appears twice in "%2".</source>
         <translation>「%2」の区分「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; has no label.</source>
+        <source>the level "%1" of "%2" has no label.</source>
         <translation>「%2」の区分「%1」に表示名がありません。</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; has a score that is not a whole number of 0 or more.</source>
+        <source>the level "%1" of "%2" has a score that is not a whole number of 0 or more.</source>
         <translation>「%2」の区分「%1」の評価値が 0 以上の整数ではありません。</translation>
     </message>
     <message>
-        <source>the scores of &quot;%1&quot; decrease from a lower to a higher level.</source>
+        <source>the scores of "%1" decrease from a lower to a higher level.</source>
         <translation>「%1」の評価値が、低い区分から高い区分に向かって小さくなっています。</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; requires the unknown measure &quot;%3&quot;.</source>
+        <source>the level "%1" of "%2" requires the unknown measure "%3".</source>
         <translation>「%2」の区分「%1」に不明な取扱制限「%3」が指定されています。</translation>
     </message>
     <message>
@@ -634,23 +796,23 @@
         <translation>ID のない観点があります。</translation>
     </message>
     <message>
-        <source>the axis &quot;%1&quot; appears twice.</source>
+        <source>the axis "%1" appears twice.</source>
         <translation>観点「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the axis &quot;%1&quot; has no name.</source>
+        <source>the axis "%1" has no name.</source>
         <translation>観点「%1」に名称がありません。</translation>
     </message>
     <message>
-        <source>&quot;otherwise&quot; can only stand alone.</source>
+        <source>"otherwise" can only stand alone.</source>
         <translation>「otherwise」は単独でのみ使えます。</translation>
     </message>
     <message>
-        <source>a condition must be &quot;otherwise&quot; or an object.</source>
+        <source>a condition must be "otherwise" or an object.</source>
         <translation>条件は「otherwise」かオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <source>unknown condition key &quot;%1&quot;.</source>
+        <source>unknown condition key "%1".</source>
         <translation>不明な条件キー「%1」があります。</translation>
     </message>
     <message>
@@ -658,23 +820,23 @@
         <translation>条件には personal、sensitive、myNumber、axis（atLeast と組み合わせる）、any、all のうち一つだけを指定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
+        <source>"%1" must be true or false.</source>
         <translation>「%1」は true か false でなければなりません。</translation>
     </message>
     <message>
-        <source>unknown axis &quot;%1&quot;.</source>
+        <source>unknown axis "%1".</source>
         <translation>不明な観点「%1」です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level of the axis &quot;%2&quot;.</source>
+        <source>"%1" is not a level of the axis "%2".</source>
         <translation>「%1」は観点「%2」の区分ではありません。</translation>
     </message>
     <message>
-        <source>&quot;any&quot; and &quot;all&quot; need a non-empty list of conditions.</source>
+        <source>"any" and "all" need a non-empty list of conditions.</source>
         <translation>「any」と「all」には空でない条件のリストが必要です。</translation>
     </message>
     <message>
-        <source>importance rule %1 follows an &quot;otherwise&quot; rule and can never apply.</source>
+        <source>importance rule %1 follows an "otherwise" rule and can never apply.</source>
         <translation>重要度の規則 %1 は「otherwise」の規則より後にあるため、適用されることがありません。</translation>
     </message>
     <message>
@@ -682,7 +844,7 @@
         <translation>重要度の規則 %1：%2</translation>
     </message>
     <message>
-        <source>importance rule %1 leads to &quot;%2&quot;, which is not an importance level.</source>
+        <source>importance rule %1 leads to "%2", which is not an importance level.</source>
         <translation>重要度の規則 %1 の結果「%2」は重要度の区分ではありません。</translation>
     </message>
     <message>
@@ -690,7 +852,7 @@
         <translation>重要度の規則 %1 に表示名がありません。</translation>
     </message>
     <message>
-        <source>it is not a Daicho classification scheme (format &quot;%1&quot;).</source>
+        <source>it is not a Daicho classification scheme (format "%1").</source>
         <translation>台帳の分類体系ではありません（形式「%1」）。</translation>
     </message>
     <message>
@@ -706,11 +868,11 @@
         <translation>分類体系の ID がありません。</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1&quot; has no name.</source>
+        <source>the scheme "%1" has no name.</source>
         <translation>分類体系「%1」に名称がありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object.</source>
+        <source>"%1" must be an object.</source>
         <translation>「%1」はオブジェクトでなければなりません。</translation>
     </message>
     <message>
@@ -718,19 +880,19 @@
         <translation>重要度の判定規則がなく、手入力も許可されていません。</translation>
     </message>
     <message>
-        <source>&quot;ipaImportance&quot; names the unknown axis &quot;%1&quot;.</source>
+        <source>"ipaImportance" names the unknown axis "%1".</source>
         <translation>「ipaImportance」に不明な観点「%1」が指定されています。</translation>
     </message>
     <message>
-        <source>Unknown classification scheme preset &quot;%1&quot;.</source>
+        <source>Unknown classification scheme preset "%1".</source>
         <translation>分類体系のプリセット「%1」は存在しません。</translation>
     </message>
     <message>
-        <source>The classification scheme preset &quot;%1&quot; is missing.</source>
+        <source>The classification scheme preset "%1" is missing.</source>
         <translation>分類体系のプリセット「%1」が見つかりません。</translation>
     </message>
     <message>
-        <source>The classification scheme preset &quot;%1&quot; is not valid JSON: %2</source>
+        <source>The classification scheme preset "%1" is not valid JSON: %2</source>
         <translation>分類体系のプリセット「%1」は正しい JSON ではありません：%2</translation>
     </message>
     <message>
@@ -751,30 +913,6 @@
     <message>
         <source>Unknown option --%1.</source>
         <translation>不明なオプションです：--%1</translation>
-    </message>
-    <message>
-        <source>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or database error.</source>
-        <translation>使い方: daicho-cli コマンド ...
-
-コマンド:
-  new FILE [--preset NAME] [--title TEXT]   空の台帳を作成する
-  demo FILE [--assets N] [--seed S]         架空の市のデモ台帳を作成する
-  export FILE --format json --out PATH      台帳全体を JSON で書き出す
-  import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変更しないか）
-  verify FILE                               ファイルと監査ログを検証する
-
-分類方式: %1
-終了コード: 0 正常、1 入力の拒否・検証失敗、2 使い方の誤り、3 ファイル・データベースのエラー</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -861,6 +999,50 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>
             <numerusform>検証に失敗しました：問題 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</source>
+        <translation>使い方: daicho-cli コマンド ...
+
+コマンド:
+  new FILE [--preset NAME] [--title TEXT]   空の台帳を作る
+  demo FILE [--assets N] [--seed S]         架空の市のデモ台帳を作る
+  export FILE --format json --out PATH      台帳全体を JSON で書き出す
+  import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変えないか）
+  verify FILE                               ファイルと監査ログを検証する
+  check FILE [--json] [--after-hours]       区画・ネットワーク・取扱制限の指摘事項を一覧する
+
+分類方式: %1
+終了コード: 0 正常、1 入力の拒否・検証失敗・エラーの指摘あり、
+2 使い方の誤り、3 ファイル・データベースのエラー。</translation>
+    </message>
+    <message>
+        <source>check needs exactly one FILE.</source>
+        <translation>check には台帳ファイルを1つ指定してください。</translation>
+    </message>
+    <message>
+        <source> (accepted)</source>
+        <translation>（受容済み）</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notes, %4 accepted%5.</source>
+        <translation>エラー %1 件、警告 %2 件、情報 %3 件、受容済み %4 件%5。</translation>
+    </message>
+    <message>
+        <source> (after hours)</source>
+        <translation>（時間外）</translation>
     </message>
 </context>
 <context>
@@ -1018,11 +1200,11 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>（なし）</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; is missing.</source>
+        <source>%1: field "%2" is missing.</source>
         <translation>%1: 項目「%2」がありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must be %3, not %4.</source>
+        <source>%1: field "%2" must be %3, not %4.</source>
         <translation>%1: 項目「%2」には%3を指定してください（指定値: %4）。</translation>
     </message>
     <message>
@@ -1050,7 +1232,7 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>文字列のリスト</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; has the unknown value &quot;%3&quot; (expected one of: %4).</source>
+        <source>%1: field "%2" has the unknown value "%3" (expected one of: %4).</source>
         <translation>%1: 項目「%2」の値「%3」は不明です（指定できる値: %4）。</translation>
     </message>
     <message>
@@ -1078,8 +1260,8 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>0以上の整数または null</translation>
     </message>
     <message>
-        <source>a list of {&quot;tag&quot;: text, &quot;done&quot;: true or false}</source>
-        <translation>{&quot;tag&quot;: 文字列, &quot;done&quot;: true または false} のリスト</translation>
+        <source>a list of {"tag": text, "done": true or false}</source>
+        <translation>{"tag": 文字列, "done": true または false} のリスト</translation>
     </message>
     <message>
         <source>a whole number, 0 or more</source>
@@ -1094,8 +1276,28 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>整数</translation>
     </message>
     <message>
-        <source>a list of {&quot;field&quot;: text, &quot;old&quot;: value, &quot;new&quot;: value}</source>
-        <translation>{&quot;field&quot;: 文字列, &quot;old&quot;: 値, &quot;new&quot;: 値} のリスト</translation>
+        <source>a list of {"field": text, "old": value, "new": value}</source>
+        <translation>{"field": 文字列, "old": 値, "new": 値} のリスト</translation>
+    </message>
+    <message>
+        <source>a date (yyyy-MM-dd)</source>
+        <translation>日付（yyyy-MM-dd）</translation>
+    </message>
+    <message>
+        <source>a date and time (ISO 8601, e.g. 2025-04-01T09:30:00.000Z)</source>
+        <translation>日時（ISO 8601形式。例: 2025-04-01T09:30:00.000Z）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>a level from 0 to 4</source>
+        <translation>0～4 の区画レベル</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1406,78 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>runs on</source>
         <translation>稼働サーバ</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>敷地</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>庁舎・建物</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>階</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>室</translation>
+    </message>
+    <message>
+        <source>Container (locker, cabinet, drawer)</source>
+        <translation>保管庫（ロッカー・キャビネット・引出し）</translation>
+    </message>
+    <message>
+        <source>Server rack</source>
+        <translation>サーバラック</translation>
+    </message>
+    <message>
+        <source>Public side of the counter</source>
+        <translation>カウンターの来庁者側</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation>ICカード</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>Biometric</source>
+        <translation>生体認証</translation>
+    </message>
+    <message>
+        <source>Entry log</source>
+        <translation>入退室管理簿</translation>
+    </message>
+    <message>
+        <source>α model</source>
+        <translation>αモデル</translation>
+    </message>
+    <message>
+        <source>α′ model</source>
+        <translation>α′モデル</translation>
+    </message>
+    <message>
+        <source>β model</source>
+        <translation>βモデル</translation>
+    </message>
+    <message>
+        <source>β′ model</source>
+        <translation>β′モデル</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>daicho::FilterBar</name>
@@ -1275,6 +1549,225 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>Any status</source>
         <translation>状態：すべて</translation>
     </message>
+    <message>
+        <source>Findings of the zone, network and handling rules (accepted ones do not count)</source>
+        <translation>区画・ネットワーク・取扱制限の指摘事項（受容済みは数えません）</translation>
+    </message>
+    <message>
+        <source>Findings: any</source>
+        <translation>指摘：すべて</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>指摘あり</translation>
+    </message>
+    <message>
+        <source>With warnings or errors</source>
+        <translation>警告・エラーあり</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>エラーあり</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FindingChecker</name>
+    <message>
+        <source>Zone of use too low</source>
+        <translation>使用区画の不足</translation>
+    </message>
+    <message>
+        <source>Zone of storage too low</source>
+        <translation>保管区画の不足</translation>
+    </message>
+    <message>
+        <source>Used in a storage-only zone</source>
+        <translation>保管専用区画での使用</translation>
+    </message>
+    <message>
+        <source>Placed in zone L0</source>
+        <translation>区画L0への配置</translation>
+    </message>
+    <message>
+        <source>Brought into zone L4</source>
+        <translation>区画L4への持込み</translation>
+    </message>
+    <message>
+        <source>Encryption advised</source>
+        <translation>暗号化の推奨</translation>
+    </message>
+    <message>
+        <source>No place recorded</source>
+        <translation>場所の未登録</translation>
+    </message>
+    <message>
+        <source>Specific personal information outside the My Number segment</source>
+        <translation>マイナンバー利用事務系以外の特定個人情報</translation>
+    </message>
+    <message>
+        <source>My Number data on removable media</source>
+        <translation>媒体へのマイナンバー系情報の保存</translation>
+    </message>
+    <message>
+        <source>Confidential information on the internet segment</source>
+        <translation>インターネット接続系の機密情報</translation>
+    </message>
+    <message>
+        <source>Handling measure not done</source>
+        <translation>取扱制限の未実施</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source> The room is not locked after hours, so it counts as L1 outside business hours.</source>
+        <translation>時間外施錠されない室のため、時間外は L1 とみなします。</translation>
+    </message>
+    <message>
+        <source> The anti-theft wire makes the device count as L2.</source>
+        <translation>盗難防止用ワイヤーで固定されているため L2 相当とみなします。</translation>
+    </message>
+    <message>
+        <source>%1 must be used in zone %2 or higher, but "%3" is %4.%5 Use it in a zone of level %2 or higher.</source>
+        <translation>%1は区画%2以上で使用する必要がありますが、「%3」は%4です。%5区画%2以上の場所で使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be kept in zone %2 or higher, but "%3" is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</source>
+        <translation>%1は区画%2以上に保管する必要がありますが、「%3」は%4です。%5区画%2以上の場所（L3 なら施錠できるキャビネット・ロッカー・引出し）に保管してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</source>
+        <translation>「%1」は保管専用の区画（%2）で、ここでは使用できません。使用する室を使用場所に、ここを保管場所に登録してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</source>
+        <translation>「%1」は区画L0で、情報資産を保管できません。%2区画L1以上の場所に保管してください。例外とする場合は理由を付けて受容してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</source>
+        <translation>「%1」は区画L0で、情報資産を使用・保管できません。%2区画L1以上の場所へ移してください。例外（来庁者用の案内端末など）とする場合は理由を付けて受容してください。</translation>
+    </message>
+    <message>
+        <source> A wire prevents theft, not viewing.</source>
+        <translation>ワイヤーは盗難を防ぎますが、覗き見は防げません。</translation>
+    </message>
+    <message>
+        <source>"%1" is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</source>
+        <translation>「%1」は区画L4（サーバ室等）です。置けるのはサーバ等で、システムに関係のない機器・媒体には理由が必要です。理由を付けてこの指摘を受容するか、資産を移してください。</translation>
+    </message>
+    <message>
+        <source>It holds information of the highest importance and is not encrypted. Encryption is desirable; it does not relax the zone rules.</source>
+        <translation>最も重要度の高い情報を保存していますが、暗号化されていません。暗号化等の対策が望まれます（区画の基準は緩和されません）。</translation>
+    </message>
+    <message>
+        <source>No place of use is recorded, so the zone rules cannot be checked. Choose the area where it is used and, if different, where it is kept.</source>
+        <translation>使用場所が登録されていないため、区画ルールを点検できません。使用する区画と、異なる場合は保管する区画を選んでください。</translation>
+    </message>
+    <message>
+        <source>It holds specific personal information (My Number) but is on the %1. Such information belongs on the My Number business segment (or its government cloud standard systems). Correct the network segment, or move the data.</source>
+        <translation>特定個人情報を含みますが、%1にあります。特定個人情報はマイナンバー利用事務系（又はガバメントクラウドの標準準拠システム）で扱います。ネットワーク区分を正すか、情報を移してください。</translation>
+    </message>
+    <message>
+        <source>Removable media holding My Number segment data: exporting data from the My Number business segment to USB memory and other media is not allowed in principle. Record the permission and procedure, or remove the data.</source>
+        <translation>マイナンバー利用事務系の情報を保存した電磁的記録媒体です。マイナンバー利用事務系から USB メモリ等への持ち出しは原則として認められません。許可と手順を記録するか、情報を消去してください。</translation>
+    </message>
+    <message>
+        <source>In the α model, information of confidentiality 2 or higher does not belong on the internet segment. Move it to the LGWAN segment, or lower its class if it is public.</source>
+        <translation>αモデルでは、機密性2以上の情報をインターネット接続系に置きません。LGWAN接続系へ移すか、公開情報であれば分類を見直してください。</translation>
+    </message>
+    <message>
+        <source>Its class requires the handling measure "%1", which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</source>
+        <translation>分類により取扱制限「%1」が必要ですが、実施済みになっていません。実施して実施済みにするか、理由を付けてこの指摘を受容してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FindingsModel</name>
+    <message>
+        <source>Accepted until %1</source>
+        <translation>%1 まで受容</translation>
+    </message>
+    <message>
+        <source>Lapsed %1</source>
+        <translation>%1 期限切れ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Asset No.</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区画</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>リスク受容</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FindingsPanel</name>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての重大度</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>すべてのルール</translation>
+    </message>
+    <message>
+        <source>Show accepted</source>
+        <translation>受容済みも表示</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>受容…</translation>
+    </message>
+    <message>
+        <source>Accept the selected finding with a reason, until a date</source>
+        <translation>選んだ指摘を、理由と期限を付けて受容します</translation>
+    </message>
 </context>
 <context>
     <name>daicho::JsonExchange</name>
@@ -1299,11 +1792,11 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>操作履歴 #%1</translation>
     </message>
     <message>
-        <source>The document has no field &quot;%1&quot;.</source>
+        <source>The document has no field "%1".</source>
         <translation>ファイルに項目「%1」がありません。</translation>
     </message>
     <message>
-        <source>The document&apos;s field &quot;%1&quot; must be %2.</source>
+        <source>The document's field "%1" must be %2.</source>
         <translation>ファイルの項目「%1」には%2を指定してください。</translation>
     </message>
     <message>
@@ -1315,7 +1808,7 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>%1 が JSON オブジェクトではありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;id&quot; must be a positive whole number.</source>
+        <source>%1: field "id" must be a positive whole number.</source>
         <translation>%1: 項目「id」には1以上の整数を指定してください。</translation>
     </message>
     <message>
@@ -1323,27 +1816,27 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>%1 の ID %2 は %3 と重複しています。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to department id %3, which is not in the file.</source>
+        <source>%1: field "%2" refers to department id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している所属（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to person id %3, which is not in the file.</source>
+        <source>%1: field "%2" refers to person id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している職員（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to asset id %3, which is not in the file.</source>
+        <source>%1: field "%2" refers to asset id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している情報資産（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must refer to a department.</source>
+        <source>%1: field "%2" must refer to a department.</source>
         <translation>%1: 項目「%2」には所属を指定してください。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must refer to an asset.</source>
+        <source>%1: field "%2" must refer to an asset.</source>
         <translation>%1: 項目「%2」には情報資産を指定してください。</translation>
     </message>
     <message>
-        <source>%1 has the department code &quot;%2&quot;, which %3 already has.</source>
+        <source>%1 has the department code "%2", which %3 already has.</source>
         <translation>%1 の所属コード「%2」は %3 と重複しています。</translation>
     </message>
     <message>
@@ -1351,15 +1844,15 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>%1: 上位所属をたどると循環しています。</translation>
     </message>
     <message>
-        <source>%1 has no management number (field &quot;number&quot;).</source>
+        <source>%1 has no management number (field "number").</source>
         <translation>%1 に管理番号（項目「number」）がありません。</translation>
     </message>
     <message>
-        <source>%1 has the management number &quot;%2&quot;, which %3 already has.</source>
+        <source>%1 has the management number "%2", which %3 already has.</source>
         <translation>%1 の管理番号「%2」は %3 と重複しています。</translation>
     </message>
     <message>
-        <source>%1: field &quot;systemId&quot; refers to asset id %2 (%3), which is not an information system.</source>
+        <source>%1: field "systemId" refers to asset id %2 (%3), which is not an information system.</source>
         <translation>%1: 項目「systemId」が参照している情報資産（ID %2、%3）は情報システムではありません。</translation>
     </message>
     <message>
@@ -1379,11 +1872,11 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>ファイルが正しい JSON ではありません: %2行目 %3文字目（%4バイト目）で %1。</translation>
     </message>
     <message>
-        <source>This is not a Daicho register document: its field &quot;format&quot; is missing or is not &quot;%1&quot;.</source>
+        <source>This is not a Daicho register document: its field "format" is missing or is not "%1".</source>
         <translation>Daicho の台帳ファイルではありません（項目「format」がないか、「%1」ではありません）。</translation>
     </message>
     <message>
-        <source>This Daicho document has no valid format version (field &quot;version&quot; must be a whole number, 1 or more).</source>
+        <source>This Daicho document has no valid format version (field "version" must be a whole number, 1 or more).</source>
         <translation>この Daicho ファイルには有効な形式バージョンがありません（項目「version」には1以上の整数が必要です）。</translation>
     </message>
     <message>
@@ -1401,6 +1894,42 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>an object whose values are texts</source>
         <translation>値がすべて文字列のオブジェクト</translation>
+    </message>
+    <message>
+        <source>Place #%1</source>
+        <translation>場所 #%1</translation>
+    </message>
+    <message>
+        <source>Acceptance #%1</source>
+        <translation>リスク受容 #%1</translation>
+    </message>
+    <message>
+        <source>%1: field "%2" refers to place id %3, which is not in the file.</source>
+        <translation>%1: 項目「%2」が参照している場所（ID %3）はファイル内にありません。</translation>
+    </message>
+    <message>
+        <source>%1: field "%2" must not be empty.</source>
+        <translation>%1: 項目「%2」が空です。</translation>
+    </message>
+    <message>
+        <source>%1: a place of kind "%2" must be inside another place (field "parentId"); only a site stands alone.</source>
+        <translation>%1: 種類「%2」の場所は他の場所の中に置く必要があります（項目「parentId」）。上位の場所を持たないのは敷地だけです。</translation>
+    </message>
+    <message>
+        <source>%1: a place of kind "%2" cannot be inside a place of kind "%3".</source>
+        <translation>%1: 種類「%2」の場所を種類「%3」の場所の中に置くことはできません。</translation>
+    </message>
+    <message>
+        <source>%1: its parent places form a loop.</source>
+        <translation>%1: 上位の場所が循環しています。</translation>
+    </message>
+    <message>
+        <source>%1: field "%2" refers to place id %3 (%4), which is not an area.</source>
+        <translation>%1: 項目「%2」が参照している場所（ID %3、%4）は区画ではありません。</translation>
+    </message>
+    <message>
+        <source>The document's zone table is not valid: %1</source>
+        <translation>ファイルの区画ルール表が正しくありません：%1</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2151,42 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;The information asset register (情報資産管理台帳) of a section: record and classify information assets, their links and handling measures.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;所属の情報資産管理台帳：情報資産を登録・分類し、資産間のリンクと取扱制限を管理します。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>&amp;After-Hours View</source>
+        <translation>時間外の状態で表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check use at the after-hours level too: rooms not locked after hours count one level lower</source>
+        <translation>使用も時間外の区画レベルで点検します（時間外施錠されない室は1段階低くみなします）</translation>
+    </message>
+    <message>
+        <source>Errors %1 · Warnings %2 · Notes %3</source>
+        <translation>エラー %1・警告 %2・情報 %3</translation>
+    </message>
+    <message>
+        <source> · Accepted %1</source>
+        <translation>・受容 %1</translation>
+    </message>
+    <message>
+        <source> (after hours)</source>
+        <translation>（時間外）</translation>
+    </message>
+    <message>
+        <source>Findings of the zone, network and handling rules; accepted findings are not counted</source>
+        <translation>区画・ネットワーク・取扱制限の指摘事項（受容済みは数えません）</translation>
+    </message>
+    <message>
+        <source>Places and zones</source>
+        <translation>場所・区画</translation>
+    </message>
+    <message>
+        <source>&amp;Zone Rules…</source>
+        <translation>区画ルールの設定(&amp;Z)…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::NewRegisterDialog</name>
@@ -1742,6 +2307,256 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>Roles</source>
         <translation>役割</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlaceTreeModel</name>
+    <message>
+        <source>Controlled area</source>
+        <translation>管理区域</translation>
+    </message>
+    <message>
+        <source>Handling area</source>
+        <translation>取扱区域</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>施錠</translation>
+    </message>
+    <message>
+        <source>Not locked (L1 after hours)</source>
+        <translation>施錠なし（時間外はL1）</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>施錠なし</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>区画レベル</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>時間外施錠</translation>
+    </message>
+    <message>
+        <source>Locked after hours</source>
+        <translation>時間外は施錠する</translation>
+    </message>
+    <message>
+        <source>Not locked after hours</source>
+        <translation>時間外は施錠しない</translation>
+    </message>
+    <message>
+        <source>Entry control: %1</source>
+        <translation>入退室管理: %1</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>管理者: %1</translation>
+    </message>
+    <message>
+        <source>L0: unspecified people move about fairly freely (public road, corridor, the public side of the counter)</source>
+        <translation>L0: 不特定の者が比較的自由に行き来する（公道、廊下、カウンターの来庁者側）</translation>
+    </message>
+    <message>
+        <source>L1: unspecified people come and go, watched by those in the room (an office not locked after hours)</source>
+        <translation>L1: 不特定の者が出入りし、在室者の目が届く（時間外施錠されない事務室）</translation>
+    </message>
+    <message>
+        <source>L2: people come and go with the manager's explicit permission, watched by those in the room (an office locked after hours)</source>
+        <translation>L2: 管理者が明示的に許可した者が出入りし、在室者の目が届く（時間外施錠される事務室）</translation>
+    </message>
+    <message>
+        <source>L3: always locked; only a few people with the manager's explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</source>
+        <translation>L3: 常時施錠。管理者が明示的に許可した少数の者のみが扱える（施錠するロッカー・ラック・机の引出し）。保管専用</translation>
+    </message>
+    <message>
+        <source>L4: always locked, with strict entry control and controlled work inside (server room, server rack kept locked)</source>
+        <translation>L4: 常時施錠。厳格な入退室管理を行い、室内の作業も管理する（サーバ室、施錠するサーバラック）</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlacesPanel</name>
+    <message>
+        <source>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register's default.</source>
+        <translation>業務時間は 08:30-17:15 のように開始-終了を24時間制で入力してください。空欄にすると台帳の既定値を使います。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>%1 in the areas of this place</source>
+        <translation>配下の区画の資産 %1件</translation>
+    </message>
+    <message>
+        <source>Used here: %1, kept here: %2</source>
+        <translation>使用 %1件・保管 %2件</translation>
+    </message>
+    <message>
+        <source>%1 with the places inside it</source>
+        <translation>内部の保管庫等を含め %1件</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>新しい敷地</translation>
+    </message>
+    <message>
+        <source>New building</source>
+        <translation>新しい建物</translation>
+    </message>
+    <message>
+        <source>Floor %1</source>
+        <translation>%1階</translation>
+    </message>
+    <message>
+        <source>New server rack</source>
+        <translation>新しいサーバラック</translation>
+    </message>
+    <message>
+        <source>New storage</source>
+        <translation>新しい保管庫</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新しい室</translation>
+    </message>
+    <message>
+        <source>Place not deleted</source>
+        <translation>場所を削除できません</translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation>敷地を追加</translation>
+    </message>
+    <message>
+        <source>+ Site</source>
+        <translation>＋敷地</translation>
+    </message>
+    <message>
+        <source>Add a building on the site of the selected place</source>
+        <translation>選択した場所の敷地に建物を追加</translation>
+    </message>
+    <message>
+        <source>+ Building</source>
+        <translation>＋建物</translation>
+    </message>
+    <message>
+        <source>Add a floor to the building of the selected place</source>
+        <translation>選択した場所の建物に階を追加</translation>
+    </message>
+    <message>
+        <source>+ Floor</source>
+        <translation>＋階</translation>
+    </message>
+    <message>
+        <source>Add an area on the selected floor, or a storage place inside the selected area</source>
+        <translation>選択した階に区画を、または選択した区画の中に保管庫を追加</translation>
+    </message>
+    <message>
+        <source>+ Area</source>
+        <translation>＋区画</translation>
+    </message>
+    <message>
+        <source>Delete the selected place (only when nothing is inside it)</source>
+        <translation>選択した場所を削除（中に何もない場合のみ）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>区画レベル</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>時間外施錠</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>業務時間</translation>
+    </message>
+    <message>
+        <source>Entry control</source>
+        <translation>入退室管理</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>区域指定</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Locked after hours</source>
+        <translation>時間外は施錠する</translation>
+    </message>
+    <message>
+        <source>An L2 office that is not locked after hours counts as L1 outside business hours; storage is always checked at that level.</source>
+        <translation>時間外施錠されない区画L2の事務室は、業務時間外は区画L1として扱います。保管は常にこのレベルで判定します。</translation>
+    </message>
+    <message>
+        <source>%1 (register default)</source>
+        <translation>%1（台帳の既定値）</translation>
+    </message>
+    <message>
+        <source>From-to, e.g. 08:30-17:15. Outside these hours the after-hours level applies.</source>
+        <translation>開始-終了（例: 08:30-17:15）。この時間外は時間外の区画レベルを適用します。</translation>
+    </message>
+    <message>
+        <source>Controlled area</source>
+        <translation>管理区域</translation>
+    </message>
+    <message>
+        <source>管理区域: a room for servers and similar or for storing media; only permitted people enter, and entry is controlled.</source>
+        <translation>管理区域: サーバ等を設置する室や電磁的記録媒体の保管室。許可された者のみが入室し、入退室を管理します。</translation>
+    </message>
+    <message>
+        <source>Handling area (My Number)</source>
+        <translation>取扱区域（特定個人情報）</translation>
+    </message>
+    <message>
+        <source>取扱区域: where specific personal information (My Number) is handled; partitions and seating against shoulder-surfing.</source>
+        <translation>取扱区域: 特定個人情報を取り扱う区域。間仕切りの設置や、のぞき見されない座席配置を行います。</translation>
+    </message>
+    <message>
+        <source>Show assets</source>
+        <translation>資産を表示</translation>
+    </message>
+    <message>
+        <source>Show the assets used or kept here in the register</source>
+        <translation>ここで使用・保管している資産を台帳に表示</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2684,142 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <source>The assets could not be read: %1</source>
         <translation>情報資産を読み込めませんでした：%1</translation>
     </message>
+    <message>
+        <source>The place %1 no longer exists in the register.</source>
+        <translation>場所 %1 は台帳にもうありません。</translation>
+    </message>
+    <message>
+        <source>Assets are used and kept in areas (rooms, containers, server racks …); "%1" is a %2.</source>
+        <translation>情報資産の使用場所・保管場所には区画（室・保管庫・サーバラック等）を指定してください。「%1」は%2です。</translation>
+    </message>
+    <message>
+        <source>A place needs a name.</source>
+        <translation>場所の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>The level of "%1" must be from 0 to 4 (L0–L4).</source>
+        <translation>「%1」の区画レベルは 0～4（L0～L4）で指定してください。</translation>
+    </message>
+    <message>
+        <source>"%1" must be inside another place: only a site stands alone.</source>
+        <translation>「%1」は他の場所の中に置く必要があります。上位の場所を持たないのは敷地だけです。</translation>
+    </message>
+    <message>
+        <source>"%1" (%2) cannot be inside "%3" (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</source>
+        <translation>「%1」（%2）を「%3」（%4）の中に置くことはできません。庁舎・建物は敷地に、階は庁舎・建物に、区画は階または他の区画の中に置きます。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be moved inside itself or one of the places inside it.</source>
+        <translation>「%1」を自分自身またはその下位の場所の中に移動することはできません。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a %2 while "%3" (%4) is inside it.</source>
+        <translation>「%3」（%4）が中にあるため、「%1」を%2にすることはできません。</translation>
+    </message>
+    <message>
+        <source>"%1" must stay an area: %2 assets are used or kept there.</source>
+        <translation>「%1」は区画のままにする必要があります。ここを使用場所または保管場所とする情報資産が%2件あります。</translation>
+    </message>
+    <message>
+        <source>"%1" has %2 places inside it. Move or delete them first.</source>
+        <translation>「%1」には下位の場所が%2件あります。先に移動または削除してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is the place of use or storage of %2 assets. Move them first.</source>
+        <translation>「%1」を使用場所または保管場所とする情報資産が%2件あります。先に移動してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is named by %2 risk acceptances. Delete them first.</source>
+        <translation>「%1」を対象とするリスク受容が%2件あります。先に削除してください。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs the code of the finding it accepts.</source>
+        <translation>リスク受容には、受容する指摘のコードが必要です。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs a reason.</source>
+        <translation>リスク受容には理由が必要です。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs the name of the person who accepts it.</source>
+        <translation>リスク受容には承認者の氏名が必要です。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs the date until which it holds.</source>
+        <translation>リスク受容には期限が必要です。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance %1 no longer exists in the register.</source>
+        <translation>リスク受容 %1 は台帳にもうありません。</translation>
+    </message>
+    <message>
+        <source>Only a stored place can be restored.</source>
+        <translation>保存済みの場所だけを復元できます。</translation>
+    </message>
+    <message>
+        <source>The place %1 cannot be restored: another place has its id.</source>
+        <translation>場所 %1 を復元できません：他の場所が同じ ID を使っています。</translation>
+    </message>
+    <message>
+        <source>Only a stored risk acceptance can be restored.</source>
+        <translation>保存済みのリスク受容だけを復元できます。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance %1 cannot be restored: another one has its id.</source>
+        <translation>リスク受容 %1 を復元できません：他のリスク受容が同じ ID を使っています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not recorded in the audit log (added outside Daicho).</source>
+        <translation>%1 %2 が監査ログに記録されていません（Daicho の外で追加されています）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed outside Daicho after audit log entry %3.</source>
+        <translation>%1 %2 が監査ログの記録 %3 の後に Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted outside Daicho (last audit log entry %3).</source>
+        <translation>%1 %2 が Daicho の外で削除されています（最後の監査ログの記録は %3）。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Risk acceptance</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>The register's zone table is not recorded in the audit log.</source>
+        <translation>台帳の区画ルール表が監査ログに記録されていません。</translation>
+    </message>
+    <message>
+        <source>The register's zone table was changed outside Daicho after audit log entry %1.</source>
+        <translation>台帳の区画ルール表が監査ログの記録 %1 の後に Daicho の外で変更されています。</translation>
+    </message>
+    <message>
+        <source>The asset %1 of the imported data refers to the place %2, which is not in the data.</source>
+        <translation>取り込むデータの情報資産 %1 が、データ内にない場所 %2 を参照しています。</translation>
+    </message>
+    <message>
+        <source>The asset %1 of the imported data is placed in "%2", which is not an area.</source>
+        <translation>取り込むデータの情報資産 %1 の場所「%2」は区画ではありません。</translation>
+    </message>
+    <message>
+        <source>The places of the imported data refer to parents that do not exist or form a loop.</source>
+        <translation>取り込むデータの場所が、存在しない上位の場所を参照しているか、循環しています。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance of the imported data has no date and time of acceptance.</source>
+        <translation>取り込むデータのリスク受容に受容日時がありません。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance of the imported data refers to the asset %1, which is not in the data.</source>
+        <translation>取り込むデータのリスク受容が、データ内にない情報資産 %1 を参照しています。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance of the imported data refers to the place %1, which is not in the data.</source>
+        <translation>取り込むデータのリスク受容が、データ内にない場所 %1 を参照しています。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::UndoText</name>
@@ -1939,15 +2890,15 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>管理番号 %1 は既に他の情報資産で使われています。</translation>
     </message>
     <message>
-        <source>%1 has no level &quot;%2&quot; in this register&apos;s classification scheme.</source>
+        <source>%1 has no level "%2" in this register's classification scheme.</source>
         <translation>この台帳の分類基準では、%1に「%2」という区分はありません。</translation>
     </message>
     <message>
-        <source>In this register&apos;s classification scheme the importance is derived and cannot be set by hand.</source>
+        <source>In this register's classification scheme the importance is derived and cannot be set by hand.</source>
         <translation>この台帳の分類基準では重要度は自動で導出されるため、手で設定できません。</translation>
     </message>
     <message>
-        <source>The importance &quot;%1&quot; does not exist in this register&apos;s classification scheme.</source>
+        <source>The importance "%1" does not exist in this register's classification scheme.</source>
         <translation>重要度「%1」はこの台帳の分類基準にありません。</translation>
     </message>
     <message>
@@ -1959,7 +2910,7 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>選択した管理者はこの台帳にいません。</translation>
     </message>
     <message>
-        <source>The related information system must be an asset of the kind &quot;Information system&quot; in this register.</source>
+        <source>The related information system must be an asset of the kind "Information system" in this register.</source>
         <translation>関連情報システムには、この台帳の種別「情報システム」の情報資産を指定してください。</translation>
     </message>
     <message>
@@ -2005,6 +2956,78 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>This person cannot be deleted: they are the manager of %1 asset(s). Choose another manager for them first.</source>
         <translation>この職員は削除できません。情報資産 %1 件の管理者になっています。先に別の管理者を指定してください。</translation>
+    </message>
+    <message>
+        <source>New place %1</source>
+        <translation>場所 %1 の追加</translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation>場所 %1 の変更</translation>
+    </message>
+    <message>
+        <source>Delete place %1</source>
+        <translation>場所 %1 の削除</translation>
+    </message>
+    <message>
+        <source>Accept %1 of %2</source>
+        <translation>%2 の %1 の受容</translation>
+    </message>
+    <message>
+        <source>Withdraw the acceptance of %1 of %2</source>
+        <translation>%2 の %1 の受容の取消し</translation>
+    </message>
+    <message>
+        <source>Edit the zone table</source>
+        <translation>区画ルールの変更</translation>
+    </message>
+    <message>
+        <source>Set the network model to %1</source>
+        <translation>ネットワークモデルを%1に変更</translation>
+    </message>
+    <message>
+        <source>The place no longer exists.</source>
+        <translation>その場所はもうありません。</translation>
+    </message>
+    <message>
+        <source>A place needs a name.</source>
+        <translation>場所の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>The level must be L0 to L4.</source>
+        <translation>区画レベルは L0〜L4 です。</translation>
+    </message>
+    <message>
+        <source>The place cannot be deleted: %1 assets are used or kept there and it contains %2 places. Move them first.</source>
+        <translation>この場所は削除できません。%1 件の資産がここで使用・保管され、下位の場所が %2 件あります。先に移してください。</translation>
+    </message>
+    <message>
+        <source>A site has no parent; a building belongs to a site, a floor to a building, and an area to a floor or to another area.</source>
+        <translation>敷地は最上位です。庁舎・建物は敷地に、階は庁舎・建物に、区画は階又は他の区画に属します。</translation>
+    </message>
+    <message>
+        <source>A place cannot be put inside itself or a place under it.</source>
+        <translation>場所を、それ自身やその下位の場所の中に入れることはできません。</translation>
+    </message>
+    <message>
+        <source>Assets can only be placed in an area (a room, container, rack or counter), not in a site, building or floor.</source>
+        <translation>資産を配置できるのは区画（室・保管庫・ラック・カウンター）で、敷地・庁舎・階には配置できません。</translation>
+    </message>
+    <message>
+        <source>The acceptance no longer exists.</source>
+        <translation>その受容はもうありません。</translation>
+    </message>
+    <message>
+        <source>An acceptance needs a reason.</source>
+        <translation>受容には理由が必要です。</translation>
+    </message>
+    <message>
+        <source>An acceptance needs the person who accepts it.</source>
+        <translation>受容には承認者が必要です。</translation>
+    </message>
+    <message>
+        <source>The acceptance must run until today or a later date.</source>
+        <translation>受容の期限は今日以降の日付にしてください。</translation>
     </message>
 </context>
 <context>
@@ -2086,22 +3109,22 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
         <translation>所属を自身の上位所属にすることはできません。</translation>
     </message>
     <message>
-        <source>The end of the department&apos;s validity must not be before its start.</source>
+        <source>The end of the department's validity must not be before its start.</source>
         <translation>所属の有効期間の終了日は開始日以降の日付にしてください。</translation>
     </message>
     <message>
-        <source>The person&apos;s name must not be empty.</source>
+        <source>The person's name must not be empty.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
-        <source>The person&apos;s department must be set.</source>
+        <source>The person's department must be set.</source>
         <translation>職員の所属を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>daicho::WarekiDateEdit</name>
     <message>
-        <source>&quot;%1&quot; is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</source>
+        <source>"%1" is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</source>
         <translation>「%1」は日付ではありません。令和7年4月1日、R7.4.1、2025/4/1 のように入力してください。</translation>
     </message>
     <message>
@@ -2111,6 +3134,104 @@ Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or da
     <message>
         <source>和暦 (令和7年4月1日, R7.4.1) or 西暦 (2025/4/1). Leave empty for no date.</source>
         <translation>和暦（令和7年4月1日、R7.4.1）または西暦（2025/4/1）で入力します。日付がない場合は空欄にします。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ZoneRulesDialog</name>
+    <message>
+        <source>Zone rules</source>
+        <translation>区画ルール</translation>
+    </message>
+    <message>
+        <source>The lowest area level each asset category may be used and kept in. L3 is a locked container: storage only. An L2 office not locked after hours counts as L1 then.</source>
+        <translation>資産区分ごとに、使用・保管できる最低の区画レベルを定めます。L3は施錠された保管庫のため保管専用です。時間外施錠されないL2の事務室は時間外はL1として扱います。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>保管</translation>
+    </message>
+    <message>
+        <source>Network model</source>
+        <translation>ネットワークモデル</translation>
+    </message>
+    <message>
+        <source>Office terminals on the LGWAN segment; the internet only through screen transfer or sanitised files (the classic three-layer separation).</source>
+        <translation>業務端末をLGWAN接続系に置き、インターネットは画面転送や無害化を経由して利用する（従来の三層分離）。</translation>
+    </message>
+    <message>
+        <source>α, plus limited direct use of specific cloud services from the LGWAN terminals (local breakout).</source>
+        <translation>αモデルに加え、LGWAN接続系の端末から特定のクラウドサービスを限定的に直接利用する（ローカルブレイクアウト）。</translation>
+    </message>
+    <message>
+        <source>Groupware and some business terminals moved to the internet segment, with extra controls.</source>
+        <translation>グループウェアと一部の業務端末をインターネット接続系に移す（追加の対策が必要）。</translation>
+    </message>
+    <message>
+        <source>Most business terminals on the internet segment, with extra controls; only the systems that need it stay on LGWAN.</source>
+        <translation>大部分の業務端末をインターネット接続系に置く（追加の対策が必要）。LGWAN接続系には必要なシステムのみ残す。</translation>
+    </message>
+    <message>
+        <source>Reset to preset</source>
+        <translation>プリセットに戻す</translation>
+    </message>
+    <message>
+        <source>The minimum levels of the shipped preset (岸和田市 表5). Applied only with OK.</source>
+        <translation>同梱のプリセット（岸和田市 表5）の最低レベルに戻します。OKを押すまで適用されません。</translation>
+    </message>
+    <message>
+        <source>Change the zone rules</source>
+        <translation>区画ルールの変更</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ZoneTable</name>
+    <message>
+        <source>The zone table preset is missing.</source>
+        <translation>区画ルールの初期値がありません。</translation>
+    </message>
+    <message>
+        <source>This is not a zone table (format "%1" expected).</source>
+        <translation>区画ルールの形式ではありません（形式「%1」が必要です）。</translation>
+    </message>
+    <message>
+        <source>The zone table is of a newer version (%1) than this Daicho reads (%2).</source>
+        <translation>区画ルールの版（%1）が、この Daicho で読める版（%2）より新しいものです。</translation>
+    </message>
+    <message>
+        <source>The zone table has no categories.</source>
+        <translation>区画ルールに区分がありません。</translation>
+    </message>
+    <message>
+        <source>A category of the zone table has no code.</source>
+        <translation>区画ルールの区分にコードがありません。</translation>
+    </message>
+    <message>
+        <source>The zone table names the category "%1" twice.</source>
+        <translation>区画ルールに区分「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>The category "%1" of the zone table has a malformed condition.</source>
+        <translation>区画ルールの区分「%1」の条件が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The category "%1" of the zone table matches nothing.</source>
+        <translation>区画ルールの区分「%1」はどの資産にも当てはまりません。</translation>
+    </message>
+    <message>
+        <source>The category "%1" of the zone table needs levels 0–4 for use and storage.</source>
+        <translation>区画ルールの区分「%1」には、使用と保管の区画レベル（0〜4）が必要です。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <optional>
+#include <random>
+
 using namespace daicho;
 using ::testing::HasSubstr;
 
@@ -407,4 +411,383 @@ TEST(ClassificationEngineEdits, RenameChangesTheExplanationOnly)
     engine.rename(1, info.number, QStringLiteral("住民記録データ"));
     EXPECT_TRUE(engine.axisExplanation(2, QStringLiteral("C")).contains(QStringLiteral("住民記録データ")));
     EXPECT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("3"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// update(): incremental recomputation after an edit.
+
+namespace {
+
+int ruleIndex(const ClassificationEngine &engine, const ImportanceRule *rule)
+{
+    return rule ? int(rule - engine.scheme().importanceRules().constData()) : -1;
+}
+
+/// Every field of the result at a position, and its explanations, as text: equal dumps mean
+/// equal results (levels and rules compared by id and index, not by address).
+QString dump(const ClassificationEngine &engine, int position)
+{
+    const EffectiveClassification &r = engine.results().at(position);
+    QStringList parts;
+    parts << QStringLiteral("id=%1").arg(r.assetId);
+    for (const AxisClassification &a : r.axes) {
+        parts << QStringLiteral("%1:%2/%3/%4 src=%5 orig=%6 «%7»")
+                     .arg(a.axis->id, a.manualId(), a.calculatedId(), a.effectiveId())
+                     .arg(a.source)
+                     .arg(a.origin)
+                     .arg(engine.axisExplanation(r.assetId, a.axis->id));
+    }
+    parts << QStringLiteral("pers=%1%2%3 from %4")
+                 .arg(r.personalInfo)
+                 .arg(r.sensitivePersonalInfo)
+                 .arg(r.myNumber)
+                 .arg(r.personalOrigin);
+    parts << QStringLiteral("own=%1 rule %2 manual %3")
+                 .arg(idOf(r.ownImportance))
+                 .arg(ruleIndex(engine, r.ownRule))
+                 .arg(r.ownImportanceManual);
+    parts << QStringLiteral("derived=%1 rule %2")
+                 .arg(idOf(r.derivedImportance))
+                 .arg(ruleIndex(engine, r.derivedRule));
+    parts << QStringLiteral("stored=%1 src %2 orig %3")
+                 .arg(idOf(r.storedImportance))
+                 .arg(r.storedSource)
+                 .arg(r.storedOrigin);
+    parts << QStringLiteral("imp=%1 access=%2 from %3 ipa=%4 loop=%5")
+                 .arg(r.importanceId(), r.accessImportanceId())
+                 .arg(r.accessSource)
+                 .arg(r.ipaImportance)
+                 .arg(r.inLoop);
+    parts << QStringLiteral("measures=%1").arg(r.requiredMeasures.join(QLatin1Char(',')));
+    parts << QStringLiteral("«%1»").arg(engine.explanation(r.assetId));
+    return parts.join(QLatin1Char(' '));
+}
+
+/// A register under random edits, mirrored by what a caller of update() tracks.
+class RandomRegister {
+public:
+    RandomRegister(const ClassificationScheme &scheme, quint32 seed) : mScheme(scheme), mRng(seed)
+    {
+        const int n = 2 + below(30);
+        const bool sparse = below(4) == 0; // ids far apart: the engine's hash index
+        for (int i = 0; i < n; ++i) {
+            Asset a;
+            a.id = sparse ? Id(i) * 100003 + 7 : Id(i) + 1;
+            a.number = QStringLiteral("N-%1").arg(a.id);
+            a.name = QStringLiteral("asset %1").arg(a.id);
+            a.kind = below(2) ? AssetKind::InformationElectronic : AssetKind::Pc;
+            for (const SchemeAxis &axis : scheme.axes())
+                setAxis(a, axis.id, randomLevel(axis));
+            randomFlags(a);
+            a.importance = randomImportance();
+            assets.append(a);
+        }
+        const int linkCount = below(2 * n + 1);
+        for (int l = 0; l < linkCount; ++l)
+            addLink(below(10) == 0); // a few loops from the start
+    }
+
+    /// One to three random edits; returns the `changed` ids for update().
+    QList<Id> edit()
+    {
+        QList<Id> changed;
+        const int edits = 1 + below(3);
+        for (int e = 0; e < edits; ++e) {
+            const int what = below(10);
+            if (what <= 2) { // a value
+                Asset &a = assets[below(int(assets.size()))];
+                if (!mScheme.axes().isEmpty()) {
+                    const SchemeAxis &axis = mScheme.axes()[below(int(mScheme.axes().size()))];
+                    setAxis(a, axis.id, randomLevel(axis));
+                }
+                changed << a.id;
+            } else if (what == 3) { // flags
+                Asset &a = assets[below(int(assets.size()))];
+                randomFlags(a);
+                changed << a.id;
+            } else if (what == 4) { // hand-set importance (used by 岸和田 only)
+                Asset &a = assets[below(int(assets.size()))];
+                a.importance = randomImportance();
+                changed << a.id;
+            } else if (what == 5) { // number and name (the explanations)
+                Asset &a = assets[below(int(assets.size()))];
+                a.name = QStringLiteral("renamed %1").arg(below(1000));
+                if (below(2))
+                    a.number.clear();
+                changed << a.id;
+            } else if (what <= 7) { // a link added; now and then one that closes a loop
+                const AssetLink &l = addLink(below(8) == 0);
+                changed << l.fromId << l.toId;
+            } else if (!links.isEmpty()) { // a link removed
+                const AssetLink l = links.takeAt(below(int(links.size())));
+                changed << l.fromId << l.toId;
+            }
+        }
+        return changed;
+    }
+
+    QList<Asset> assets;
+    QList<AssetLink> links;
+
+private:
+    int below(int n) { return int(mRng() % quint32(n)); }
+
+    QString randomLevel(const SchemeAxis &axis)
+    {
+        const int pick = below(int(axis.levels.size()) + 2);
+        if (pick == int(axis.levels.size()))
+            return QString();
+        if (pick > int(axis.levels.size()))
+            return QStringLiteral("unknown");
+        return axis.levels[pick].id;
+    }
+    QString randomImportance()
+    {
+        const QList<SchemeLevel> &levels = mScheme.importanceLevels();
+        const int pick = below(int(levels.size()) + 3);
+        return pick < levels.size() ? levels[pick].id : QString();
+    }
+    void randomFlags(Asset &a)
+    {
+        a.personalInfo = below(4) == 0;
+        a.sensitivePersonalInfo = below(8) == 0;
+        a.myNumber = below(8) == 0;
+    }
+    static void setAxis(Asset &a, const QString &axisId, const QString &level)
+    {
+        if (axisId == QLatin1String("C"))
+            a.confidentiality = level;
+        else if (axisId == QLatin1String("I"))
+            a.integrity = level;
+        else if (axisId == QLatin1String("A"))
+            a.availability = level;
+    }
+    /// Mostly content → container with the container later in the list (no loops); with
+    /// `anyDirection` also backwards and onto itself. Some CanAccess, a few to unknown ids.
+    const AssetLink &addLink(bool anyDirection)
+    {
+        const int n = int(assets.size());
+        int from = below(n), to = below(n);
+        if (!anyDirection && from > to)
+            std::swap(from, to);
+        if (!anyDirection && from == to && to + 1 < n)
+            ++to;
+        const int type = below(10);
+        AssetLink l;
+        l.id = ++mNextLinkId;
+        l.fromId = assets[from].id;
+        l.toId = below(30) == 0 ? Id(999999999) : assets[to].id;
+        l.type = type < 2 ? LinkType::CanAccess : type < 4 ? LinkType::RunsOn : LinkType::StoredOn;
+        links.insert(below(int(links.size()) + 1), l); // anywhere: order decides ties
+        for (const AssetLink &x : links) {
+            if (x.id == l.id)
+                return x;
+        }
+        return links.last();
+    }
+
+    const ClassificationScheme &mScheme;
+    std::mt19937 mRng;
+    Id mNextLinkId = 0;
+};
+
+} // namespace
+
+TEST(ClassificationEngineUpdate, RandomEditsGiveTheResultsOfAFreshCompute)
+{
+    int updates = 0, incremental = 0, fallbacks = 0, touchedTotal = 0, positionsTotal = 0;
+    for (const QString &preset : ClassificationScheme::presetIds()) {
+        const ClassificationScheme scheme = ClassificationScheme::preset(preset);
+        for (quint32 seed = 1; seed <= 15; ++seed) {
+            RandomRegister reg(scheme, seed);
+            ClassificationEngine engine(scheme);
+            engine.compute(reg.assets, reg.links);
+            for (int step = 0; step < 10; ++step) {
+                const std::string where = QStringLiteral("%1 seed %2 step %3")
+                                              .arg(preset)
+                                              .arg(seed)
+                                              .arg(step)
+                                              .toStdString();
+                const int n = int(reg.assets.size());
+                std::vector<QString> before;
+                std::vector<const EffectiveClassification *> addresses;
+                for (int i = 0; i < n; ++i) {
+                    before.push_back(dump(engine, i));
+                    addresses.push_back(&engine.results()[i]);
+                }
+                const QList<Id> changed = step == 0 ? QList<Id>() : reg.edit();
+                const QList<int> touched = engine.update(reg.assets, reg.links, changed);
+                ++updates;
+                touchedTotal += int(touched.size());
+                positionsTotal += n;
+                (touched.size() == n && n > 0 ? fallbacks : incremental) += 1;
+                if (step == 0) {
+                    EXPECT_TRUE(touched.isEmpty()) << where; // nothing changed
+                }
+
+                // Sorted, unique, in range; what it did not touch is as it was, where it was.
+                ASSERT_TRUE(std::is_sorted(touched.begin(), touched.end())) << where;
+                ASSERT_EQ(std::adjacent_find(touched.begin(), touched.end()), touched.end()) << where;
+                ASSERT_TRUE(touched.isEmpty() || (touched.first() >= 0 && touched.last() < n)) << where;
+                ASSERT_EQ(engine.results().size(), n) << where;
+                for (int i = 0; i < n; ++i) {
+                    if (std::binary_search(touched.begin(), touched.end(), i))
+                        continue;
+                    ASSERT_EQ(dump(engine, i), before[i]) << where << " position " << i;
+                    ASSERT_EQ(&engine.results()[i], addresses[i]) << where << " position " << i;
+                    ASSERT_EQ(engine.of(reg.assets[i].id), addresses[i]) << where << " position " << i;
+                }
+
+                ClassificationEngine fresh(scheme);
+                fresh.compute(reg.assets, reg.links);
+                ASSERT_EQ(engine.loops(), fresh.loops()) << where;
+                for (int i = 0; i < n; ++i)
+                    ASSERT_EQ(dump(engine, i), dump(fresh, i)) << where << " position " << i;
+            }
+        }
+    }
+    // Both paths were taken, the incremental one mostly, and it touched little.
+    EXPECT_GT(incremental, updates * 6 / 10) << incremental << " of " << updates;
+    EXPECT_GT(fallbacks, 10);
+    EXPECT_LT(touchedTotal, positionsTotal / 2);
+}
+
+TEST(ClassificationEngineUpdate, LoweredContentValueLowersTheContainer)
+{
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("soumu")));
+    QList<Asset> assets{info(1, QStringLiteral("住民基本台帳データ"), "3", "2", "2"), device(2, "PC-012"),
+                        info(3, QStringLiteral("無関係"), "2")};
+    const QList<AssetLink> links{link(1, 2)};
+    engine.compute(assets, links);
+    ASSERT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("3"));
+    const EffectiveClassification *unrelated = engine.of(3);
+    const EffectiveClassification *pc = engine.of(2);
+
+    assets[0].confidentiality = QStringLiteral("1");
+    EXPECT_EQ(engine.update(assets, links, {1}), (QList<int>{0, 1}));
+    EXPECT_EQ(engine.of(2), pc); // rewritten in place
+    EXPECT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("1"));
+    EXPECT_EQ(engine.of(2)->axis(QStringLiteral("C"))->source, 1);
+    EXPECT_EQ(engine.of(2)->importanceId(), QStringLiteral("B"));
+    EXPECT_EQ(engine.of(3), unrelated);
+    EXPECT_EQ(engine.of(3)->effectiveValue(QStringLiteral("C")), QStringLiteral("2"));
+    EXPECT_EQ(engine.axisExplanation(2, QStringLiteral("C")), QStringLiteral("PC-012 holds 住民基本台帳データ (機密性1)"));
+
+    // A rename that comes with a value change reaches the explanations.
+    assets[0].name = QStringLiteral("住民記録データ");
+    assets[0].confidentiality = QStringLiteral("2");
+    engine.update(assets, links, {1});
+    EXPECT_EQ(engine.axisExplanation(2, QStringLiteral("C")), QStringLiteral("PC-012 holds 住民記録データ (機密性2)"));
+}
+
+TEST(ClassificationEngineUpdate, RemovedLinkTakesTheValueAway)
+{
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("soumu")));
+    Asset data = info(1, QStringLiteral("課税台帳"), "3", "2", "2");
+    data.personalInfo = true;
+    Asset system = asset(2, "SYS-1", QStringLiteral("税務システム"), AssetKind::InformationSystem);
+    Asset server = asset(3, "SRV-1", QStringLiteral("サーバ"), AssetKind::Server);
+    const QList<Asset> assets{data, system, server, device(4, "PC-1")};
+    QList<AssetLink> links{link(1, 2), link(2, 3, LinkType::RunsOn), link(4, 2, LinkType::CanAccess)};
+    engine.compute(assets, links);
+    ASSERT_TRUE(engine.of(3)->personalInfo);
+    ASSERT_EQ(engine.of(4)->accessImportanceId(), QStringLiteral("A"));
+
+    links.removeFirst();
+    EXPECT_EQ(engine.update(assets, links, {1, 2}), (QList<int>{0, 1, 2, 3}));
+    for (Id id : {2, 3}) {
+        EXPECT_FALSE(engine.of(id)->personalInfo) << id;
+        EXPECT_TRUE(engine.of(id)->effectiveValue(QStringLiteral("C")).isEmpty()) << id;
+        EXPECT_EQ(engine.of(id)->importance, nullptr) << id;
+    }
+    EXPECT_EQ(engine.of(4)->accessImportance, nullptr);
+    EXPECT_EQ(engine.of(4)->accessSource, 0);
+}
+
+TEST(ClassificationEngineUpdate, CanAccessFollowsTheSystem)
+{
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("soumu")));
+    Asset system = asset(2, "SYS-1", QStringLiteral("税務システム"), AssetKind::InformationSystem);
+    QList<Asset> assets{info(1, QStringLiteral("課税台帳"), "1", "1", "1"), system, device(3, "TC-01"),
+                        device(4, "TC-02"), device(5, "TC-03")};
+    QList<AssetLink> links{link(1, 2), link(3, 2, LinkType::CanAccess), link(4, 2, LinkType::CanAccess)};
+    engine.compute(assets, links);
+    EXPECT_EQ(engine.of(3)->accessImportanceId(), QStringLiteral("C"));
+
+    // The data is raised: the system and every device that can access it follow.
+    assets[0].confidentiality = QStringLiteral("3");
+    EXPECT_EQ(engine.update(assets, links, {1}), (QList<int>{0, 1, 2, 3}));
+    for (Id id : {3, 4}) {
+        EXPECT_EQ(engine.of(id)->accessImportanceId(), QStringLiteral("A")) << id;
+        EXPECT_EQ(engine.of(id)->accessSource, 2) << id;
+        EXPECT_EQ(engine.of(id)->importance, nullptr) << id;
+    }
+    EXPECT_EQ(engine.of(5)->accessImportance, nullptr);
+
+    // A new CanAccess link: only the device and the system are touched.
+    links.append(link(5, 2, LinkType::CanAccess));
+    EXPECT_EQ(engine.update(assets, links, {5, 2}), (QList<int>{1, 2, 3, 4}));
+    EXPECT_EQ(engine.of(5)->accessImportanceId(), QStringLiteral("A"));
+}
+
+TEST(ClassificationEngineUpdate, LoopsFallBackToACompute)
+{
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("soumu")));
+    const QList<Asset> assets{info(1, QStringLiteral("a"), "3"), device(2, "D-2"), device(3, "D-3"), device(4, "D-4")};
+    QList<AssetLink> links{link(1, 2), link(2, 3)};
+    engine.compute(assets, links);
+
+    links.append(link(3, 2)); // closes 2 → 3 → 2
+    EXPECT_EQ(engine.update(assets, links, {3, 2}), (QList<int>{0, 1, 2, 3}));
+    ASSERT_EQ(engine.loops().size(), 1);
+    EXPECT_EQ(engine.loops().first(), (QList<Id>{2, 3}));
+    EXPECT_TRUE(engine.of(2)->inLoop);
+
+    links.removeLast(); // a loop member changes: computed afresh as well
+    EXPECT_EQ(engine.update(assets, links, {3, 2}), (QList<int>{0, 1, 2, 3}));
+    EXPECT_TRUE(engine.loops().isEmpty());
+    EXPECT_FALSE(engine.of(2)->inLoop);
+    EXPECT_EQ(engine.of(3)->axis(QStringLiteral("C"))->source, 2);
+
+    links.append(link(4, 4)); // stored on itself
+    EXPECT_EQ(engine.update(assets, links, {4}), (QList<int>{0, 1, 2, 3}));
+    EXPECT_EQ(engine.loops(), (QList<QList<Id>>{{4}}));
+}
+
+TEST(ClassificationEngineUpdate, FallsBackWhenItCannotDoBetter)
+{
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("soumu")));
+    QList<Asset> assets{info(1, QStringLiteral("a"), "3"), device(2, "PC-1")};
+    const QList<AssetLink> links{link(1, 2)};
+    // No compute() yet.
+    EXPECT_EQ(engine.update(assets, links, {}), (QList<int>{0, 1}));
+    EXPECT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("3"));
+    // An asset added.
+    assets.append(device(3, "PC-2"));
+    EXPECT_EQ(engine.update(assets, links, {3}), (QList<int>{0, 1, 2}));
+    ASSERT_NE(engine.of(3), nullptr);
+    // Not the same id at that position.
+    assets[2].id = 4;
+    EXPECT_EQ(engine.update(assets, links, {4}), (QList<int>{0, 1, 2}));
+    EXPECT_EQ(engine.of(3), nullptr);
+    ASSERT_NE(engine.of(4), nullptr);
+    // Ids of no asset in `changed` (the far end of a dangling link) are ignored.
+    EXPECT_TRUE(engine.update(assets, links, {99}).isEmpty());
+}
+
+TEST(ClassificationEngineUpdate, WorksAfterTheEngineMoved)
+{
+    QList<Asset> assets{info(1, QStringLiteral("a"), "2"), device(2, "PC-1")};
+    const QList<AssetLink> links{link(1, 2)};
+    std::optional<ClassificationEngine> first(std::in_place, ClassificationScheme::preset(QStringLiteral("kishiwada")));
+    first->compute(assets, links);
+    ClassificationEngine engine(std::move(*first));
+    first.reset();
+    assets[0].confidentiality = QStringLiteral("3");
+    assets[0].personalInfo = true;
+    EXPECT_EQ(engine.update(assets, links, {1}), (QList<int>{0, 1}));
+    EXPECT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("3"));
+    EXPECT_EQ(engine.of(2)->importanceId(), QStringLiteral("A"));
+    ASSERT_NE(engine.of(2)->derivedRule, nullptr);
+    EXPECT_EQ(engine.of(2)->derivedRule->importance, QStringLiteral("A"));
 }

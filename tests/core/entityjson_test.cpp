@@ -150,6 +150,126 @@ TEST(EntityJson, EveryEnumValueRoundTrips)
         const AssetLink l{9, 1, 2, static_cast<LinkType>(t)};
         EXPECT_EQ(EntityJson::linkFromJson(EntityJson::toJson(l)), l);
     }
+    Place p{3, 2, PlaceKind::Room, QStringLiteral("室"), 2, true, {}, {}, 0, false, false, {}};
+    for (int k = 0; k < PlaceKindCount; ++k) {
+        p.kind = static_cast<PlaceKind>(k);
+        EXPECT_EQ(EntityJson::placeFromJson(EntityJson::toJson(p)), p);
+    }
+    for (int bits = 0; bits < (1 << EntryControlCount); ++bits) {
+        p.entryControl = EntryControls::fromInt(bits);
+        EXPECT_EQ(EntityJson::placeFromJson(EntityJson::toJson(p)), p);
+    }
+}
+
+TEST(EntityJson, PlaceRoundTripsEveryField)
+{
+    const Place p{17, 4, PlaceKind::ServerRack, QStringLiteral("サーバラック 髙 🗄"), 4, false, QStringLiteral("08:30-17:15"),
+                  EntryControl::IcCard | EntryControl::Biometric, 7, true, true, longText()};
+    const QJsonObject o = EntityJson::toJson(p);
+    EXPECT_EQ(EntityJson::placeFromJson(o), p);
+    QStringList keys{"id", "parentId", "kind", "name", "level", "lockedAfterHours", "businessHours", "entryControl",
+                     "managerId", "controlledArea", "handlingArea", "notes"};
+    keys.sort();
+    EXPECT_EQ(o.keys(), keys);
+    EXPECT_EQ(o.value(QStringLiteral("kind")).toString(), QStringLiteral("server-rack"));
+    EXPECT_EQ(o.value(QStringLiteral("entryControl")).toArray(),
+              (QJsonArray{QStringLiteral("ic-card"), QStringLiteral("biometric")}));
+
+    const Place site{1, 0, PlaceKind::Site, QStringLiteral("敷地"), 0, false, {}, {}, 0, false, false, {}};
+    const QJsonObject s = EntityJson::toJson(site);
+    EXPECT_TRUE(s.value(QStringLiteral("parentId")).isNull());
+    EXPECT_TRUE(s.value(QStringLiteral("managerId")).isNull());
+    EXPECT_EQ(s.value(QStringLiteral("entryControl")).toArray(), QJsonArray());
+    EXPECT_EQ(EntityJson::placeFromJson(s), site);
+}
+
+TEST(EntityJson, AcceptanceRoundTripsEveryField)
+{
+    const Acceptance a{5, 4711, QStringLiteral("ZONE-STORE-LOW"), 17, QStringLiteral("STORE_A"),
+                       QStringLiteral("年度末の移設まで 🔒"), QStringLiteral("佐藤　花子"), QDate(2027, 3, 31),
+                       QDateTime(QDate(2026, 11, 22), QTime(4, 40, 0, 123), Qt::UTC)};
+    const QJsonObject o = EntityJson::toJson(a);
+    EXPECT_EQ(EntityJson::acceptanceFromJson(o), a);
+    QStringList keys{"id", "assetId", "code", "placeId", "subject", "reason", "person", "until", "acceptedAt"};
+    keys.sort();
+    EXPECT_EQ(o.keys(), keys);
+    EXPECT_EQ(o.value(QStringLiteral("until")).toString(), QStringLiteral("2027-03-31"));
+    EXPECT_EQ(o.value(QStringLiteral("acceptedAt")).toString(), QStringLiteral("2026-11-22T04:40:00.123Z"));
+
+    Acceptance noPlace = a;
+    noPlace.placeId = 0;
+    noPlace.subject.clear();
+    // A time in another zone is the same moment, written in UTC.
+    noPlace.acceptedAt = QDateTime(QDate(2026, 11, 22), QTime(13, 40, 0, 123), QTimeZone(9 * 3600));
+    const QJsonObject n = EntityJson::toJson(noPlace);
+    EXPECT_TRUE(n.value(QStringLiteral("placeId")).isNull());
+    EXPECT_EQ(n.value(QStringLiteral("acceptedAt")).toString(), QStringLiteral("2026-11-22T04:40:00.123Z"));
+    EXPECT_EQ(EntityJson::acceptanceFromJson(n), noPlace);
+}
+
+TEST(EntityJson, AssetPlacesAreWrittenOnlyWhenSet)
+{
+    Asset a = fullAsset();
+    const QJsonObject unplaced = EntityJson::toJson(a);
+    EXPECT_FALSE(unplaced.contains(QStringLiteral("usePlaceId")));
+    EXPECT_FALSE(unplaced.contains(QStringLiteral("storePlaceId")));
+    a.usePlaceId = 21;
+    const QJsonObject used = EntityJson::toJson(a);
+    EXPECT_EQ(used.value(QStringLiteral("usePlaceId")).toInteger(), 21);
+    EXPECT_FALSE(used.contains(QStringLiteral("storePlaceId")));
+    EXPECT_EQ(EntityJson::assetFromJson(used), a);
+    a.storePlaceId = 22;
+    const QJsonObject both = EntityJson::toJson(a);
+    EXPECT_EQ(both.value(QStringLiteral("storePlaceId")).toInteger(), 22);
+    EXPECT_EQ(EntityJson::assetFromJson(both), a);
+    // Written as null by hand, they mean "none" as well.
+    QJsonObject nulls = both;
+    nulls.insert(QStringLiteral("usePlaceId"), QJsonValue::Null);
+    nulls.insert(QStringLiteral("storePlaceId"), QJsonValue::Null);
+    EXPECT_EQ(EntityJson::assetFromJson(nulls), fullAsset());
+    // The hash of an unplaced asset is the one it had before places existed.
+    EXPECT_EQ(rowHash(unplaced), rowHash(EntityJson::toJson(fullAsset())));
+    EXPECT_NE(rowHash(used), rowHash(unplaced));
+}
+
+TEST(EntityJson, BadPlacesAndAcceptancesAreRejected)
+{
+    const QJsonObject place = EntityJson::toJson(
+        Place{3, 2, PlaceKind::Room, QStringLiteral("室"), 2, true, {}, EntryControl::Key, 0, false, false, {}});
+    auto placeError = [&](const char *key, const QJsonValue &v) {
+        QJsonObject o = place;
+        o.insert(QLatin1String(key), v);
+        return validationMessage([&] { EntityJson::placeFromJson(o); });
+    };
+    EXPECT_EQ(placeError("level", 5), QStringLiteral("Place: field \"level\" must be a level from 0 to 4, not 5."));
+    EXPECT_EQ(placeError("level", -1), QStringLiteral("Place: field \"level\" must be a level from 0 to 4, not -1."));
+    EXPECT_TRUE(placeError("kind", QStringLiteral("garage")).startsWith(QStringLiteral("Place: field \"kind\" has the unknown value \"garage\"")));
+    EXPECT_EQ(placeError("entryControl", QJsonArray{QStringLiteral("key"), QStringLiteral("moat")}),
+              QStringLiteral("Place: field \"entryControl\" has the unknown value \"moat\" (expected one of: key, ic-card, "
+                             "pin, biometric, entry-log)."));
+    EXPECT_FALSE(placeError("entryControl", QStringLiteral("key")).isEmpty());
+    EXPECT_FALSE(placeError("lockedAfterHours", 1).isEmpty());
+    EXPECT_FALSE(placeError("parentId", QStringLiteral("2")).isEmpty());
+    QJsonObject missing = place;
+    missing.remove(QStringLiteral("handlingArea"));
+    EXPECT_EQ(validationMessage([&] { EntityJson::placeFromJson(missing); }),
+              QStringLiteral("Place: field \"handlingArea\" is missing."));
+
+    const QJsonObject acceptance = EntityJson::toJson(
+        Acceptance{1, 2, QStringLiteral("ZONE-L0"), 0, QStringLiteral("use"), QStringLiteral("理由"), QStringLiteral("承認者"),
+                   QDate(2027, 3, 31), QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)});
+    auto acceptanceError = [&](const char *key, const QJsonValue &v) {
+        QJsonObject o = acceptance;
+        o.insert(QLatin1String(key), v);
+        return validationMessage([&] { EntityJson::acceptanceFromJson(o); });
+    };
+    EXPECT_EQ(acceptanceError("until", QJsonValue::Null),
+              QStringLiteral("Acceptance: field \"until\" must be a date (yyyy-MM-dd), not null."));
+    EXPECT_FALSE(acceptanceError("until", QStringLiteral("2027/03/31")).isEmpty());
+    EXPECT_TRUE(acceptanceError("acceptedAt", QJsonValue::Null).startsWith(QStringLiteral("Acceptance: field \"acceptedAt\" must be a date and time")));
+    EXPECT_FALSE(acceptanceError("acceptedAt", QStringLiteral("yesterday")).isEmpty());
+    EXPECT_FALSE(acceptanceError("reason", 3).isEmpty());
+    EXPECT_FALSE(acceptanceError("assetId", -4).isEmpty());
 }
 
 TEST(EntityJson, AuditEntryRoundTrips)
@@ -274,4 +394,15 @@ TEST(EntityJsonHash, DirectAssetHashEqualsTheHashOfItsJson)
     odd.subjectCount = 0;
     odd.retentionUntil = QDate(2030, 3, 31);
     EXPECT_EQ(daicho::EntityJson::rowHash(odd), daicho::rowHash(daicho::EntityJson::toJson(odd)));
+    // With places: the keys sort between status and subjectCount, and updatedOn and userScope.
+    odd.usePlaceId = 12;
+    EXPECT_EQ(daicho::EntityJson::rowHash(odd), daicho::rowHash(daicho::EntityJson::toJson(odd)));
+    odd.storePlaceId = 9007199254740991;
+    EXPECT_EQ(daicho::EntityJson::rowHash(odd), daicho::rowHash(daicho::EntityJson::toJson(odd)));
+    odd.usePlaceId = 0;
+    EXPECT_EQ(daicho::EntityJson::rowHash(odd), daicho::rowHash(daicho::EntityJson::toJson(odd)));
+    daicho::Asset placed = data.assets.first();
+    placed.usePlaceId = 3;
+    placed.storePlaceId = 4;
+    EXPECT_EQ(daicho::EntityJson::rowHash(placed), daicho::rowHash(daicho::EntityJson::toJson(placed)));
 }

@@ -1,6 +1,7 @@
 #include "core/entityjson.h"
 #include "core/exceptions.h"
 #include "core/jsonexchange.h"
+#include "core/zonetable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,8 +53,26 @@ RegisterData sample()
     info.restrictions = {QStringLiteral("関係者限り")};
     info.measures = {{QStringLiteral("BACKUP"), true}};
     info.registeredOn = QDate(2024, 5, 1);
+    ZoneTable zones = ZoneTable::preset();
+    zones.setMinimum(zones.categories().first().code, 3, 4);
+    d.zoneTable = zones.toJson();
+    // Listed child first: a parent may come after its child.
+    d.places = {{5, 4, PlaceKind::Container, QStringLiteral("施錠キャビネット①"), 3, true, {}, EntryControl::Key, 1, false, true, {}},
+                {1, 0, PlaceKind::Site, QStringLiteral("本庁舎敷地"), 0, false, {}, {}, 0, false, false, {}},
+                {2, 1, PlaceKind::Building, QStringLiteral("本庁舎"), 1, true, QStringLiteral("08:30-17:15"), {}, 0, false, false, {}},
+                {3, 2, PlaceKind::Floor, QStringLiteral("2階"), 1, true, {}, {}, 0, false, false, {}},
+                {4, 3, PlaceKind::Room, QStringLiteral("総務課 執務室"), 2, false, QStringLiteral("08:30-17:15"),
+                 EntryControl::IcCard | EntryControl::EntryLog, 2, true, false, QStringLiteral("夜間は無施錠")},
+                {6, 3, PlaceKind::ServerRack, QStringLiteral("ラック"), 4, true, {}, EntryControl::Biometric, 0, true, true, {}}};
+    server.usePlaceId = 6;
+    info.usePlaceId = 4;
+    info.storePlaceId = 5;
     d.assets = {system, server, info};
     d.links = {{1, 12, 10, LinkType::StoredOn}, {2, 10, 11, LinkType::RunsOn}};
+    d.acceptances = {{3, 12, QStringLiteral("ZONE-STORE-LOW"), 4, QStringLiteral("STORE_A"), QStringLiteral("移設まで"),
+                      QStringLiteral("佐藤　一郎"), QDate(2026, 3, 31), QDateTime(QDate(2025, 4, 2), QTime(10, 0, 0, 42), Qt::UTC)},
+                     {4, 10, QStringLiteral("MEASURE-NOT-DONE"), 0, QString(), QStringLiteral("予算措置待ち"),
+                      QStringLiteral("鈴木　花子"), QDate(2025, 9, 30), QDateTime(QDate(2025, 4, 3), QTime(8, 0), Qt::UTC)}};
 
     AuditEntry e;
     e.seq = 1;
@@ -130,7 +149,7 @@ TEST(JsonExchange, EmptyRegisterRoundTrips)
 TEST(JsonExchange, WritesHeaderFirstAndIndented)
 {
     const QByteArray json = JsonExchange::write(sample());
-    EXPECT_TRUE(json.startsWith("{\n    \"format\": \"daicho-register\",\n    \"version\": 1,\n"
+    EXPECT_TRUE(json.startsWith("{\n    \"format\": \"daicho-register\",\n    \"version\": 2,\n"
                                 "    \"generator\": \"Daicho "))
         << json.left(120).toStdString();
     EXPECT_TRUE(json.endsWith("\n}\n"));
@@ -140,8 +159,8 @@ TEST(JsonExchange, WritesHeaderFirstAndIndented)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError);
-    const QStringList keys{"format", "version", "generator", "title", "scheme", "settings",
-                           "departments", "people", "assets", "links", "audit"};
+    const QStringList keys{"format", "version", "generator", "title", "scheme", "settings", "zoneTable",
+                           "departments", "people", "places", "assets", "links", "acceptances", "audit"};
     for (const QString &key : keys)
         EXPECT_TRUE(doc.object().contains(key)) << key.toStdString();
     EXPECT_EQ(doc.object().size(), keys.size());
@@ -174,9 +193,9 @@ TEST(JsonExchange, RejectsOtherDocuments)
 TEST(JsonExchange, RejectsNewerAndInvalidVersions)
 {
     QJsonObject doc = sampleObject();
-    doc.insert(QStringLiteral("version"), 2);
-    EXPECT_EQ(readError(doc), "FileError: This file was written by a newer version of Daicho (format version 2); "
-                              "this version reads up to 1.");
+    doc.insert(QStringLiteral("version"), 3);
+    EXPECT_EQ(readError(doc), "FileError: This file was written by a newer version of Daicho (format version 3); "
+                              "this version reads up to 2.");
     doc.insert(QStringLiteral("version"), QStringLiteral("1"));
     EXPECT_THAT(readError(doc), HasSubstr("\"version\""));
     doc.insert(QStringLiteral("version"), 0);
@@ -210,7 +229,8 @@ TEST(JsonExchange, NamesArrayIndexAndField)
 
 TEST(JsonExchange, RejectsMissingOrMistypedTopLevelFields)
 {
-    for (const char *key : {"title", "scheme", "settings", "departments", "people", "assets", "links", "audit"}) {
+    for (const char *key : {"title", "scheme", "settings", "departments", "people", "places", "assets", "links",
+                            "acceptances", "audit"}) {
         QJsonObject doc = sampleObject();
         doc.remove(QLatin1String(key));
         EXPECT_THAT(readError(doc), HasSubstr(std::string("\"") + key + "\"")) << key;
@@ -295,9 +315,99 @@ TEST(JsonExchange, RejectsDuplicateAuditSequence)
 
 TEST(JsonExchange, IgnoresUnknownExtraFields)
 {
-    // A later 1.x writer may add fields; this version reads what it knows.
+    // A later 2.x writer may add fields; this version reads what it knows.
     QJsonObject doc = editElement(QStringLiteral("assets"), 0,
                                   [](QJsonObject &a) { a.insert(QStringLiteral("futureField"), 1); });
-    doc.insert(QStringLiteral("places"), QJsonArray());
+    doc.insert(QStringLiteral("floorPlans"), QJsonArray());
     EXPECT_EQ(JsonExchange::read(bytes(doc)), sample());
+}
+
+TEST(JsonExchange, EmptyZoneTableIsWrittenAsAnEmptyObjectAndMayBeLeftOut)
+{
+    RegisterData d = sample();
+    d.zoneTable = {};
+    const QByteArray json = JsonExchange::write(d);
+    EXPECT_TRUE(json.contains("\n    \"zoneTable\": {},\n"));
+    EXPECT_EQ(JsonExchange::read(json), d);
+    QJsonObject doc = QJsonDocument::fromJson(json).object();
+    doc.remove(QStringLiteral("zoneTable"));
+    EXPECT_EQ(JsonExchange::read(bytes(doc)), d);
+    doc.insert(QStringLiteral("zoneTable"), 3);
+    EXPECT_THAT(readError(doc), HasSubstr("\"zoneTable\""));
+    doc.insert(QStringLiteral("zoneTable"), QJsonObject{{QStringLiteral("format"), QStringLiteral("x")}});
+    EXPECT_THAT(readError(doc), StartsWith("ValidationError: The document's zone table is not valid: "));
+}
+
+TEST(JsonExchange, ReadsVersion1WithoutPlaces)
+{
+    RegisterData d = sample();
+    QJsonObject doc = sampleObject();
+    doc.insert(QStringLiteral("version"), 1);
+    doc.remove(QStringLiteral("zoneTable"));
+    doc.remove(QStringLiteral("places"));
+    doc.remove(QStringLiteral("acceptances"));
+    QJsonArray assets = doc.value(QStringLiteral("assets")).toArray();
+    for (int i = 0; i < assets.size(); ++i) {
+        QJsonObject a = assets.at(i).toObject();
+        a.remove(QStringLiteral("usePlaceId"));
+        a.remove(QStringLiteral("storePlaceId"));
+        assets.replace(i, a);
+    }
+    doc.insert(QStringLiteral("assets"), assets);
+    d.zoneTable = {};
+    d.places.clear();
+    d.acceptances.clear();
+    for (Asset &a : d.assets)
+        a.usePlaceId = a.storePlaceId = 0;
+    EXPECT_EQ(JsonExchange::read(bytes(doc)), d);
+    // A version 1 document has no places, so an asset cannot be placed in one.
+    assets = doc.value(QStringLiteral("assets")).toArray();
+    QJsonObject placed = assets.at(0).toObject();
+    placed.insert(QStringLiteral("usePlaceId"), 4);
+    assets.replace(0, placed);
+    doc.insert(QStringLiteral("assets"), assets);
+    EXPECT_THAT(readError(doc), HasSubstr("Asset #1: field \"usePlaceId\" refers to place id 4, which is not in the file."));
+}
+
+TEST(JsonExchange, ChecksPlacesPlacementsAndAcceptances)
+{
+    const auto place = [](int i, const char *key, const QJsonValue &v) {
+        return readError(editElement(QStringLiteral("places"), i,
+                                     [&](QJsonObject &p) { p.insert(QLatin1String(key), v); }));
+    };
+    EXPECT_EQ(place(2, "parentId", 99),
+              "ValidationError: Place #3: field \"parentId\" refers to place id 99, which is not in the file.");
+    EXPECT_EQ(place(3, "parentId", 1),
+              "ValidationError: Place #4: a place of kind \"floor\" cannot be inside a place of kind \"site\".");
+    EXPECT_THAT(place(2, "parentId", QJsonValue::Null),
+                StartsWith("ValidationError: Place #3: a place of kind \"building\" must be inside another place"));
+    EXPECT_THAT(place(1, "parentId", 4), HasSubstr("Place #2: a place of kind \"site\" cannot be inside"));
+    // The room into its own cabinet: both are areas, so only the loop is wrong.
+    EXPECT_THAT(place(4, "parentId", 5), HasSubstr("its parent places form a loop."));
+    EXPECT_THAT(place(4, "managerId", 9), HasSubstr("Place #5: field \"managerId\" refers to person id 9"));
+    EXPECT_THAT(place(4, "name", QStringLiteral(" ")), HasSubstr("Place #5: field \"name\" must not be empty."));
+    EXPECT_THAT(place(4, "level", 5), HasSubstr("Place #5: field \"level\" must be a level from 0 to 4"));
+    EXPECT_THAT(place(4, "entryControl", QJsonArray{QStringLiteral("guard-dog")}),
+                HasSubstr("Place #5: field \"entryControl\" has the unknown value \"guard-dog\""));
+    EXPECT_THAT(place(0, "id", 6), HasSubstr("Place #6 has the id 6, which Place #1 already has."));
+
+    const auto asset = [](int i, const char *key, const QJsonValue &v) {
+        return readError(editElement(QStringLiteral("assets"), i,
+                                     [&](QJsonObject &a) { a.insert(QLatin1String(key), v); }));
+    };
+    EXPECT_EQ(asset(0, "usePlaceId", 3),
+              "ValidationError: Asset #1: field \"usePlaceId\" refers to place id 3 (2階), which is not an area.");
+    EXPECT_THAT(asset(0, "storePlaceId", 77), HasSubstr("Asset #1: field \"storePlaceId\" refers to place id 77"));
+    EXPECT_THAT(asset(0, "storePlaceId", 0), HasSubstr("Asset #1: field \"storePlaceId\" must be an id"));
+
+    const auto acceptance = [](int i, const char *key, const QJsonValue &v) {
+        return readError(editElement(QStringLiteral("acceptances"), i,
+                                     [&](QJsonObject &a) { a.insert(QLatin1String(key), v); }));
+    };
+    EXPECT_THAT(acceptance(0, "assetId", 99), HasSubstr("Acceptance #1: field \"assetId\" refers to asset id 99"));
+    EXPECT_THAT(acceptance(0, "assetId", QJsonValue::Null), HasSubstr("Acceptance #1: field \"assetId\" must refer to an asset"));
+    EXPECT_THAT(acceptance(1, "placeId", 42), HasSubstr("Acceptance #2: field \"placeId\" refers to place id 42"));
+    EXPECT_THAT(acceptance(1, "reason", QString()), HasSubstr("Acceptance #2: field \"reason\" must not be empty."));
+    EXPECT_THAT(acceptance(1, "until", QJsonValue::Null), HasSubstr("Acceptance #2: field \"until\" must be a date (yyyy-MM-dd)"));
+    EXPECT_THAT(acceptance(1, "acceptedAt", QStringLiteral("gestern")), HasSubstr("Acceptance #2: field \"acceptedAt\" must be a date and time"));
 }
