@@ -2,11 +2,13 @@
 
 #include "core/classificationscheme.h"
 #include "core/jsonexchange.h"
+#include "core/registercheck.h"
 #include "db/demoregister.h"
 #include "db/registerstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace daicho {
@@ -20,7 +22,8 @@ struct Options {
     QString error;
 };
 
-Options parse(const QStringList &args, const QStringList &known)
+/// `flags` are options without a value (--json); they get the value "1".
+Options parse(const QStringList &args, const QStringList &known, const QStringList &flags = {})
 {
     Options o;
     for (int i = 0; i < args.size(); ++i) {
@@ -29,6 +32,10 @@ Options parse(const QStringList &args, const QStringList &known)
             QString name = a.mid(2);
             QString value;
             const qsizetype eq = name.indexOf(QLatin1Char('='));
+            if (flags.contains(name)) {
+                o.values.insert(name, QStringLiteral("1"));
+                continue;
+            }
             if (eq >= 0) {
                 value = name.mid(eq + 1);
                 name = name.left(eq);
@@ -62,9 +69,11 @@ QString Cli::usageText() const
               "  export FILE --format json --out PATH      write the whole register as JSON\n"
               "  import FILE INPUT --format json           add a JSON document to the register (all or nothing)\n"
               "  verify FILE                               check the file and its audit log\n"
+              "  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules\n"
               "\n"
               "Presets: %1\n"
-              "Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or database error.")
+              "Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,\n"
+              "2 usage, 3 file or database error.")
         .arg(ClassificationScheme::presetIds().join(QStringLiteral(", ")));
 }
 
@@ -94,6 +103,8 @@ int Cli::run(const QStringList &args)
             return cmdImport(rest);
         if (cmd == QLatin1String("verify"))
             return cmdVerify(rest);
+        if (cmd == QLatin1String("check"))
+            return cmdCheck(rest);
         if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
             mOut << usageText() << '\n';
             return Ok;
@@ -221,6 +232,42 @@ int Cli::cmdVerify(const QStringList &args)
         mErr << p << '\n';
     mErr << tr("Verification failed: %n problem(s).", nullptr, int(report.problems.size())) << '\n';
     return Rejected;
+}
+
+int Cli::cmdCheck(const QStringList &args)
+{
+    const Options o = parse(args, {}, {QStringLiteral("json"), QStringLiteral("after-hours")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (o.positional.size() != 1)
+        return usage(tr("check needs exactly one FILE."));
+    const bool afterHours = o.values.contains(QStringLiteral("after-hours"));
+    auto store = RegisterStore::open(o.positional.first());
+    const RegisterCheck check(store->load(), afterHours); // can throw
+    const FindingCounts &n = check.findings().counts();
+    if (o.values.contains(QStringLiteral("json"))) {
+        mOut << QString::fromUtf8(QJsonDocument(check.toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        for (int row = 0; row < check.findings().size(); ++row) {
+            const Asset &a = check.assets().at(row);
+            for (const Finding &f : check.findings().at(row)) {
+                const QString area = f.placeId ? check.checker().placePath(f.placeId) : QString();
+                mOut << FindingChecker::severityLabel(f.severity)
+                     << (f.accepted ? tr(" (accepted)") : QString()) << '\t'
+                     << FindingChecker::codeId(f.code) << '\t' << a.number << '\t' << a.name
+                     << '\t' << area << '\t' << check.checker().message(f) << '\n';
+            }
+        }
+        mOut << tr("%1 errors, %2 warnings, %3 notes, %4 accepted%5.")
+                    .arg(n.errors)
+                    .arg(n.warnings)
+                    .arg(n.infos)
+                    .arg(n.accepted)
+                    .arg(afterHours ? tr(" (after hours)") : QString())
+             << '\n';
+    }
+    mOut.flush();
+    return n.errors > 0 ? Rejected : Ok;
 }
 
 } // namespace daicho

@@ -7,7 +7,8 @@
 namespace daicho {
 
 /// daicho-cli: batch work on registers with no display.
-/// Exit codes: 0 ok, 1 rejected input or failed verification, 2 usage, 3 file or database error.
+/// Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+/// 2 usage, 3 file or database error.
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(daicho::Cli)
 public:
@@ -23,6 +24,7 @@ private:
     int cmdExport(const QStringList &args);
     int cmdImport(const QStringList &args);
     int cmdVerify(const QStringList &args);
+    int cmdCheck(const QStringList &args);
     int usage(const QString &problem = {});
     QString usageText() const;
 

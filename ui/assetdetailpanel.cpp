@@ -1,5 +1,6 @@
 #include "ui/assetdetailpanel.h"
 
+#include "ui/assetfindingsview.h"
 #include "ui/assetform.h"
 #include "ui/classificationeditor.h"
 #include "ui/document.h"
@@ -18,6 +19,8 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
       mForm(new AssetForm),
       mClassificationBox(new QGroupBox),
       mClassification(new ClassificationEditor),
+      mFindingsBox(new QGroupBox),
+      mFindings(new AssetFindingsView),
       mLinksBox(new QGroupBox),
       mLinks(new LinksEditor)
 {
@@ -32,6 +35,8 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
     mTitle->setFont(titleFont);
     mTitle->setWordWrap(true);
     layout->addWidget(mTitle);
+    (new QVBoxLayout(mFindingsBox))->addWidget(mFindings);
+    layout->addWidget(mFindingsBox);
     layout->addWidget(mForm);
     (new QVBoxLayout(mClassificationBox))->addWidget(mClassification);
     layout->addWidget(mClassificationBox);
@@ -41,6 +46,7 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
     setWidget(content);
     connect(mClassification, &ClassificationEditor::editRejected, this, &AssetDetailPanel::editRejected);
     connect(mLinks, &LinksEditor::editRejected, this, &AssetDetailPanel::editRejected);
+    connect(mFindings, &AssetFindingsView::editRejected, this, &AssetDetailPanel::editRejected);
     retranslate();
 }
 
@@ -53,6 +59,7 @@ void AssetDetailPanel::setDocument(Document *document)
     mForm->setDocument(document);
     mClassification->setDocument(document);
     mLinks->setDocument(document);
+    mFindings->setDocument(document);
     if (mDocument) {
         connect(mDocument, &Document::assetChanged, this, &AssetDetailPanel::updateTitle);
         connect(mDocument, &Document::assetRemoved, this, &AssetDetailPanel::updateTitle);
@@ -66,6 +73,7 @@ void AssetDetailPanel::setAsset(Id id)
     mForm->setAsset(id);
     mClassification->setAsset(id);
     mLinks->setAsset(id);
+    mFindings->setAsset(id);
     updateTitle();
 }
 
@@ -86,6 +94,7 @@ void AssetDetailPanel::retranslate()
 {
     mClassificationBox->setTitle(tr("Classification"));
     mLinksBox->setTitle(tr("Links"));
+    mFindingsBox->setTitle(tr("Findings (zones, network, handling)"));
     updateTitle();
 }
 

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace daicho {
 
+class AssetFindingsView;
 class AssetForm;
 class ClassificationEditor;
 class Document;
@@ -25,6 +26,7 @@ public:
     void setAsset(Id id);
     Id asset() const { return mId; }
     AssetForm *form() const { return mForm; }
+    AssetFindingsView *findingsView() const { return mFindings; }
 
 signals:
     /// An edit was refused (translated); the fields show their own messages.
@@ -43,6 +45,8 @@ private:
     AssetForm *mForm;
     QGroupBox *mClassificationBox;
     ClassificationEditor *mClassification;
+    QGroupBox *mFindingsBox;
+    AssetFindingsView *mFindings;
     QGroupBox *mLinksBox;
     LinksEditor *mLinks;
 };

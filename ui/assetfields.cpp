@@ -27,6 +27,8 @@ QString AssetFields::label(const QString &field, const ClassificationScheme *sch
         {"userScope", QT_TR_NOOP("User scope")},
         {"managerId", QT_TR_NOOP("Manager")},
         {"medium", QT_TR_NOOP("Medium / storage location")},
+        {"usePlaceId", QT_TR_NOOP("Place of use")},
+        {"storePlaceId", QT_TR_NOOP("Place of storage")},
         {"personalInfo", QT_TR_NOOP("Personal information")},
         {"sensitivePersonalInfo", QT_TR_NOOP("Special care-required personal information")},
         {"myNumber", QT_TR_NOOP("Specific personal information (My Number)")},

@@ -119,8 +119,26 @@ void AssetFilterProxy::setDepartment(Id departmentId)
     refilter();
 }
 
+void AssetFilterProxy::setFindings(std::optional<Severity> minimum)
+{
+    if (minimum == mFindings)
+        return;
+    mFindings = minimum;
+    refilter();
+}
+
+void AssetFilterProxy::setPlace(Id placeId)
+{
+    mPlace = placeId;
+    mPlaces = placeId && mDocument ? mDocument->placeSubtree(placeId) : QSet<Id>();
+    refilter();
+}
+
 void AssetFilterProxy::clearFilters()
 {
+    mFindings.reset();
+    mPlace = 0;
+    mPlaces.clear();
     mWords.clear();
     mImportance.clear();
     mAxis.clear();
@@ -164,6 +182,13 @@ bool AssetFilterProxy::filterAcceptsRow(int sourceRow) const
         return false;
     if (mDepartment && !mDepartments.contains(a.departmentId))
         return false;
+    if (mPlace && !mPlaces.contains(a.usePlaceId) && !mPlaces.contains(a.effectiveStorePlaceId()))
+        return false;
+    if (mFindings) {
+        const std::optional<Severity> worst = mDocument->findings().worstAt(sourceRow);
+        if (!worst || *worst < *mFindings)
+            return false;
+    }
     switch (mPersonal) {
     case PersonalFilter::Any:
         break;
@@ -321,6 +346,21 @@ AssetFilterProxy::SortKey AssetFilterProxy::sortKey(int row, int column) const
     case M::StatusColumn:
         k.number = int(a.status);
         break;
+    case M::UsePlaceColumn:
+        text(doc.placePath(a.usePlaceId));
+        break;
+    case M::StorePlaceColumn:
+        text(doc.placePath(a.effectiveStorePlaceId()));
+        break;
+    case M::FindingsColumn: {
+        // Worst severity first, then how many.
+        const std::optional<Severity> worst = doc.findings().worstAt(row);
+        int n = 0;
+        for (const Finding &f : doc.findingsAt(row))
+            n += !f.accepted;
+        k.number = worst ? (qint64(*worst) + 1) * 1000 + n : 0;
+        break;
+    }
     default:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities.h"
+#include "core/findings.h"
 
 #include <QSet>
 #include <QAbstractProxyModel>
@@ -43,10 +44,16 @@ public:
     void setStatus(std::optional<AssetStatus> status);
     /// A department and its sub-departments; 0 = all.
     void setDepartment(Id departmentId);
+    /// Only assets with findings in force (of at least `minimum` severity); nullopt = all.
+    void setFindings(std::optional<Severity> minimum);
+    /// Assets used or kept in the place or any place under it; 0 = anywhere.
+    void setPlace(Id placeId);
     void clearFilters();
 
     // Getters
     Id departmentFilter() const { return mDepartment; }
+    Id placeFilter() const { return mPlace; }
+    std::optional<Severity> findingsFilter() const { return mFindings; }
     Id assetIdAt(int proxyRow) const;
     int proxyRowOf(Id assetId) const;
     /// -1 = the source's order.
@@ -123,6 +130,9 @@ private:
     std::optional<AssetStatus> mStatus;
     Id mDepartment = 0;
     QSet<Id> mDepartments;
+    std::optional<Severity> mFindings;
+    Id mPlace = 0;
+    QSet<Id> mPlaces;
     int mSortColumn = -1;
     Qt::SortOrder mSortOrder = Qt::AscendingOrder;
     std::vector<int> mProxyToSource;

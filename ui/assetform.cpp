@@ -2,10 +2,12 @@
 
 #include "core/enums.h"
 #include "core/exceptions.h"
+#include "core/findings.h"
 #include "core/wareki.h"
 #include "ui/assetfields.h"
 #include "ui/commands/editassetcommand.h"
 #include "ui/document.h"
+#include "ui/placetreemodel.h"
 #include "ui/warekidateedit.h"
 
 #include <QCheckBox>
@@ -13,8 +15,10 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -36,6 +40,33 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
         edit->setText(text);
 }
 
+/// The areas of the register in the order of the place tree (depth first, id order).
+QList<Id> areasInTreeOrder(const Document &document)
+{
+    QHash<Id, QList<Id>> children;
+    QList<Id> roots;
+    for (const Place &p : document.places()) {
+        if (p.parentId && document.place(p.parentId))
+            children[p.parentId].append(p.id);
+        else
+            roots.append(p.id);
+    }
+    QList<Id> out;
+    QSet<Id> seen;
+    std::function<void(Id)> visit = [&](Id id) {
+        if (seen.contains(id))
+            return;
+        seen.insert(id);
+        if (const Place *p = document.place(id); p && p->isArea())
+            out.append(id);
+        for (Id child : children.value(id))
+            visit(child);
+    };
+    for (Id id : std::as_const(roots))
+        visit(id);
+    return out;
+}
+
 } // namespace
 
 AssetForm::AssetForm(QWidget *parent)
@@ -50,6 +81,8 @@ AssetForm::AssetForm(QWidget *parent)
       mUserScope(new QLineEdit),
       mManager(new QComboBox),
       mMedium(new QLineEdit),
+      mUsePlace(new QComboBox),
+      mStorePlace(new QComboBox),
       mPersonal(new QCheckBox),
       mSensitive(new QCheckBox),
       mMyNumber(new QCheckBox),
@@ -69,6 +102,11 @@ AssetForm::AssetForm(QWidget *parent)
     mNumber->setObjectName(QStringLiteral("numberEdit"));
     mName->setObjectName(QStringLiteral("nameEdit"));
     mDepartment->setObjectName(QStringLiteral("departmentCombo"));
+    mUsePlace->setObjectName(QStringLiteral("usePlaceCombo"));
+    mStorePlace->setObjectName(QStringLiteral("storePlaceCombo"));
+    // Paths are long: in the list, keep the end (the area's own name) visible.
+    for (QComboBox *combo : {mUsePlace, mStorePlace})
+        combo->view()->setTextElideMode(Qt::ElideLeft);
     mSubjectCount->setRange(-1, 999999999);
     mSubjectCount->setGroupSeparatorShown(true);
     mRetentionPeriod->setEditable(true);
@@ -77,7 +115,8 @@ AssetForm::AssetForm(QWidget *parent)
     mNotes->setMaximumHeight(90);
     mNotes->installEventFilter(this);
     // Narrow enough for the dock: long entries are elided, not widening the panel.
-    for (QComboBox *combo : {mDepartment, mKind, mSystem, mSegment, mManager, mProvision, mRetentionPeriod, mStatus}) {
+    for (QComboBox *combo : {mDepartment, mKind, mSystem, mSegment, mManager, mUsePlace, mStorePlace, mProvision,
+                             mRetentionPeriod, mStatus}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
@@ -101,6 +140,8 @@ void AssetForm::build()
     addRow(QStringLiteral("userScope"), mUserScope);
     addRow(QStringLiteral("managerId"), mManager);
     addRow(QStringLiteral("medium"), mMedium);
+    addRow(QStringLiteral("usePlaceId"), mUsePlace);
+    addRow(QStringLiteral("storePlaceId"), mStorePlace);
     auto *personal = new QWidget;
     auto *personalLayout = new QVBoxLayout(personal);
     personalLayout->setContentsMargins(0, 0, 0, 0);
@@ -157,6 +198,8 @@ void AssetForm::build()
     id(mDepartment, "departmentId", &Asset::departmentId);
     id(mSystem, "systemId", &Asset::systemId);
     id(mManager, "managerId", &Asset::managerId);
+    id(mUsePlace, "usePlaceId", &Asset::usePlaceId);
+    id(mStorePlace, "storePlaceId", &Asset::storePlaceId);
     connect(mKind, &QComboBox::activated, this, [this] {
         const auto v = AssetKind(mKind->currentData().toInt());
         commit(QStringLiteral("kind"), [&](Asset &a) { a.kind = v; });
@@ -223,6 +266,17 @@ void AssetForm::addRow(const QString &field, QWidget *editor)
     mRows.insert(field, {label, editor, message});
 }
 
+AssetForm::~AssetForm()
+{
+    // The editors die after this body, and focus moves among them as they go: their focus-out
+    // (editingFinished, the notes' filter) must not reach a half-destroyed form.
+    mNotes->removeEventFilter(this);
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
+}
+
 void AssetForm::setDocument(Document *document)
 {
     if (mDocument)
@@ -240,6 +294,7 @@ void AssetForm::setDocument(Document *document)
         });
         connect(mDocument, &Document::departmentsChanged, this, &AssetForm::refresh);
         connect(mDocument, &Document::peopleChanged, this, &AssetForm::refresh);
+        connect(mDocument, &Document::placesChanged, this, &AssetForm::refresh);
     }
     refresh();
 }
@@ -291,6 +346,43 @@ void AssetForm::fillChoices()
         if (id != mId)
             mSystem->addItem(mDocument->assetLabel(id), qlonglong(id));
     }
+    fillPlaces();
+}
+
+void AssetForm::fillPlaces()
+{
+    const QSignalBlocker b1(mUsePlace), b2(mStorePlace);
+    mUsePlace->clear();
+    mStorePlace->clear();
+    mUsePlace->addItem(tr("(Not set)"), qlonglong(0));
+    mStorePlace->addItem(tr("(Same as the place of use)"), qlonglong(0));
+    if (!mDocument)
+        return;
+    // With a single site, its name in front of every path is noise in a narrow dock.
+    QString sitePrefix;
+    int sites = 0;
+    for (const Place &p : mDocument->places()) {
+        if (p.kind == PlaceKind::Site && ++sites == 1)
+            sitePrefix = mDocument->placePath(p.id) + FindingChecker::tr(" › ");
+    }
+    for (Id id : areasInTreeOrder(*mDocument)) {
+        const Place *p = mDocument->place(id);
+        const QString path = mDocument->placePath(id);
+        const QString shown = sites == 1 && path.startsWith(sitePrefix) ? path.mid(sitePrefix.size()) : path;
+        const QString text = QStringLiteral("%1  %2").arg(Enums::levelLabel(p->level), shown);
+        for (QComboBox *combo : {mUsePlace, mStorePlace}) {
+            combo->addItem(PlaceTreeModel::levelIcon(p->level), text, qlonglong(id));
+            combo->setItemData(combo->count() - 1, path + u'\n' + PlaceTreeModel::levelDescription(p->level),
+                               Qt::ToolTipRole);
+        }
+    }
+}
+
+QString AssetForm::placeHelp(bool use)
+{
+    return use ? tr("The area where the asset is used; the zone check compares its level with the minimum for use.")
+               : tr("Where the asset is kept when not in use, e.g. a locked cabinet; not set means the place of use. "
+                    "Storage is checked at the after-hours level.");
 }
 
 void AssetForm::refresh()
@@ -312,6 +404,21 @@ void AssetForm::refresh()
     selectData(mDepartment, qlonglong(v.departmentId));
     selectData(mSystem, qlonglong(v.systemId));
     selectData(mManager, qlonglong(v.managerId));
+    selectData(mUsePlace, qlonglong(v.usePlaceId));
+    selectData(mStorePlace, qlonglong(v.storePlaceId));
+    {
+        // Only devices, media and paper are used and kept somewhere; a place left over from
+        // another kind stays editable so that it can be cleared. (Disabled, not hidden: Qt 6.4's
+        // QFormLayout writes out of bounds with hidden rows once a message label wraps.)
+        const bool physical = Enums::isPhysical(v.kind);
+        const bool placed = v.usePlaceId || v.storePlaceId;
+        for (const char *field : {"usePlaceId", "storePlaceId"})
+            mRows.value(QLatin1String(field)).editor->setEnabled(physical || placed);
+        mUsePlace->setToolTip(v.usePlaceId ? mDocument->placePath(v.usePlaceId) + u'\n' + placeHelp(true)
+                                           : placeHelp(true));
+        mStorePlace->setToolTip(v.storePlaceId ? mDocument->placePath(v.storePlaceId) + u'\n' + placeHelp(false)
+                                               : placeHelp(false));
+    }
     selectData(mKind, int(v.kind));
     selectData(mSegment, int(v.segment));
     selectData(mProvision, int(v.provision));
@@ -427,6 +534,13 @@ void AssetForm::retranslate()
     mEncrypted->setText(AssetFields::label(QStringLiteral("encrypted")));
     mWireLocked->setText(AssetFields::label(QStringLiteral("wireLocked")));
     mRemote->setText(AssetFields::label(QStringLiteral("canRemoteOperate")));
+    // What each flag does to the zone check (domain.md §3.3).
+    mEncrypted->setToolTip(tr("Encryption is advisable for PCs and media that store information of the highest "
+                              "importance; without it the check gives a note. It does not relax the zone rules."));
+    mWireLocked->setToolTip(tr("A PC or tablet fixed with an anti-theft wire counts as being in an L2 area (at least "
+                               "L2) where it is used and kept."));
+    mRemote->setToolTip(tr("A device that can operate servers remotely falls in the category REMOTE: by default it "
+                           "must be used in L2 or higher and kept in L3 or higher."));
     mSubjectCount->setSpecialValueText(tr("Unknown"));
     mRestrictions->setPlaceholderText(tr("e.g. 複製禁止、配付禁止 (separate with 、 or commas)"));
     mRetentionPeriod->lineEdit()->setPlaceholderText(tr("e.g. 5年"));

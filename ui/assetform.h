@@ -28,6 +28,7 @@ class AssetForm : public QWidget {
     Q_OBJECT
 public:
     explicit AssetForm(QWidget *parent = nullptr);
+    ~AssetForm() override;
 
     void setDocument(Document *document);
     /// 0 = none (the form is disabled).
@@ -52,6 +53,8 @@ private:
     void addRow(const QString &field, QWidget *editor);
     void retranslate();
     void fillChoices();
+    void fillPlaces();
+    static QString placeHelp(bool use);
     /// Applies `change` to a copy of the asset and pushes it as one command.
     void commit(const QString &field, const std::function<void(Asset &)> &change);
     void showIssues(const QList<FieldIssue> &issues, const QString &clearField = {});
@@ -72,6 +75,8 @@ private:
     QLineEdit *mUserScope;
     QComboBox *mManager;
     QLineEdit *mMedium;
+    QComboBox *mUsePlace;
+    QComboBox *mStorePlace;
     QCheckBox *mPersonal;
     QCheckBox *mSensitive;
     QCheckBox *mMyNumber;

@@ -6,6 +6,7 @@
 #include "ui/assetfields.h"
 #include "ui/commands/editassetcommand.h"
 #include "ui/document.h"
+#include "ui/findingstyle.h"
 #include "ui/warekidateedit.h"
 
 #include <QFont>
@@ -20,7 +21,7 @@ const char *const kFields[AssetTableModel::ColumnCount] = {
     "managerId", "medium", "personalInfo", "sensitivePersonalInfo", "myNumber", "subjectCount",
     "confidentiality", "integrity", "availability", "importance", "restrictions", "measures", "encrypted",
     "wireLocked", "canRemoteOperate", "provision", "retentionPeriod", "retentionUntil", "registeredOn",
-    "updatedOn", "updatedBy", "notes", "status",
+    "updatedOn", "updatedBy", "notes", "status", "usePlaceId", "storePlaceId", "findings",
 };
 
 QVariantList pair(const QString &label, const QVariant &value) { return {label, value}; }
@@ -108,6 +109,35 @@ AssetTableModel::AssetTableModel(Document *document, QObject *parent)
             [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     connect(document, &Document::departmentsChanged, this, [this] { columnsChanged(DepartmentColumn); });
     connect(document, &Document::peopleChanged, this, [this] { columnsChanged(ManagerColumn); });
+    connect(document, &Document::placesChanged, this, [this] {
+        columnsChanged(UsePlaceColumn);
+        columnsChanged(StorePlaceColumn);
+    });
+    // findingsChanged() rows are part of the assetsChanged() that follows; a reset is not.
+    connect(document, &Document::findingsReset, this, [this] { columnsChanged(FindingsColumn); });
+}
+
+QString AssetTableModel::findingsText(int row) const
+{
+    const std::optional<Severity> worst = mDocument->findings().worstAt(row);
+    if (!worst)
+        return QString();
+    int n = 0;
+    for (const Finding &f : mDocument->findingsAt(row))
+        n += !f.accepted;
+    return tr("%1 %2").arg(FindingChecker::severityLabel(*worst)).arg(n);
+}
+
+QString AssetTableModel::findingsToolTip(int row) const
+{
+    QStringList lines;
+    const FindingChecker &checker = mDocument->checker();
+    for (const Finding &f : mDocument->findingsAt(row)) {
+        lines << (f.accepted ? tr("[%1, accepted] %2: %3") : tr("[%1] %2: %3"))
+                     .arg(FindingChecker::severityLabel(f.severity), FindingChecker::title(f.code),
+                          checker.message(f));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString AssetTableModel::fieldOf(int column)
@@ -196,8 +226,18 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return AssetFields::label(fieldOf(section), &mDocument->scheme());
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case UsePlaceColumn:
+            return tr("Place of use");
+        case StorePlaceColumn:
+            return tr("Place of storage");
+        case FindingsColumn:
+            return tr("Findings");
+        default:
+            return AssetFields::label(fieldOf(section), &mDocument->scheme());
+        }
+    }
     if (role == Qt::ToolTipRole) {
         if (section == ImportanceColumn)
             return tr("Effective importance: the highest of the asset's own, the one derived from its "
@@ -221,6 +261,9 @@ Qt::ItemFlags AssetTableModel::flags(const QModelIndex &index) const
     case MeasuresColumn:
     case UpdatedOnColumn:
     case UpdatedByColumn:
+    case UsePlaceColumn:
+    case StorePlaceColumn:
+    case FindingsColumn:
         return f;
     case ImportanceColumn:
         return mDocument->scheme().importanceDirect() ? f | Qt::ItemIsEditable : f;
@@ -253,7 +296,23 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return mDocument->engine().explanation(a.id);
         if (column == NotesColumn || column == NameColumn)
             return display(a, row, column);
+        if (column == UsePlaceColumn)
+            return mDocument->placePath(a.usePlaceId);
+        if (column == StorePlaceColumn)
+            return mDocument->placePath(a.effectiveStorePlaceId());
+        if (column == FindingsColumn)
+            return findingsToolTip(row);
         return {};
+    }
+    case Qt::DecorationRole:
+        if (column == FindingsColumn) {
+            if (const std::optional<Severity> worst = mDocument->findings().worstAt(row))
+                return severityIcon(*worst);
+        }
+        return {};
+    case SeverityRole: {
+        const std::optional<Severity> worst = mDocument->findings().worstAt(row);
+        return worst ? int(*worst) : -1;
     }
     case Qt::FontRole: {
         const QString axis = axisIdOf(column);
@@ -339,6 +398,16 @@ QVariant AssetTableModel::display(const Asset &a, int row, int column) const
     }
     case StatusColumn:
         return Enums::label(a.status);
+    case UsePlaceColumn: {
+        const Place *p = a.usePlaceId ? doc.place(a.usePlaceId) : nullptr;
+        return p ? p->name : QString();
+    }
+    case StorePlaceColumn: {
+        const Place *p = a.effectiveStorePlaceId() ? doc.place(a.effectiveStorePlaceId()) : nullptr;
+        return p ? p->name : QString();
+    }
+    case FindingsColumn:
+        return findingsText(row);
     default:
         if (const QString *text = textField(a, column))
             return *text;

@@ -46,6 +46,9 @@ public:
         UpdatedByColumn,
         NotesColumn,
         StatusColumn,
+        UsePlaceColumn,   ///< 使用場所 (the area's name; its path as tool tip)
+        StorePlaceColumn, ///< 保管場所
+        FindingsColumn,   ///< 指摘: the worst severity in force and the count
         ColumnCount
     };
 
@@ -53,6 +56,8 @@ public:
         AssetIdRole = Qt::UserRole + 1, ///< qlonglong
         /// For editors: QVariantList of {label, value} pairs (QVariantList of two).
         ChoicesRole,
+        /// FindingsColumn: the worst severity in force as int, -1 = none.
+        SeverityRole,
     };
 
     explicit AssetTableModel(Document *document, QObject *parent = nullptr);
@@ -97,6 +102,8 @@ private:
     QVariant display(const Asset &a, int row, int column) const;
     QVariant edit(const Asset &a, int column) const;
     QVariant choices(int column) const;
+    QString findingsText(int row) const;
+    QString findingsToolTip(int row) const;
     bool applyEdit(Asset &a, int column, const QVariant &value, int role);
     void columnsChanged(int column);
 

@@ -1,6 +1,7 @@
 #include "ui/document.h"
 
 #include "core/exceptions.h"
+#include "core/registercheck.h"
 #include "db/registerstore.h"
 #include "ui/undotext.h"
 
@@ -70,6 +71,7 @@ Document::Document(std::unique_ptr<RegisterStore> store, QObject *parent)
       mStore(std::move(store)),
       mEngine(ClassificationScheme::fromJson(mStore->scheme())),
       mUndoStack(new QUndoStack(this)),
+      mChecker(zoneTableOf(mStore->zoneTable()), mEngine.scheme()),
       mSearchTimer(new QTimer(this))
 {
     load();
@@ -103,6 +105,8 @@ void Document::load()
     mPeople = std::move(data.people);
     mAssets = std::move(data.assets);
     mLinks = std::move(data.links);
+    mPlaces = std::move(data.places);
+    mAcceptances = std::move(data.acceptances);
     // load() gives rows by id; keep that order (insertPosition relies on it).
     if (!std::is_sorted(mAssets.cbegin(), mAssets.cend(), [](const Asset &a, const Asset &b) { return a.id < b.id; }))
         std::sort(mAssets.begin(), mAssets.end(), [](const Asset &a, const Asset &b) { return a.id < b.id; });
@@ -113,6 +117,12 @@ void Document::load()
     indexPeople();
     mSearchText.assign(size_t(mAssets.size()), QString());
     mEngine.compute(mAssets, mLinks);
+    CheckOptions options;
+    options.networkModel = networkModelOf(data.settings);
+    mChecker.setOptions(options);
+    mChecker.setPlaces(mPlaces);
+    mChecker.setAcceptances(mAcceptances);
+    mFindings.checkAll(mChecker, mAssets, mEngine);
 }
 
 QString Document::path() const { return mStore->path(); }
@@ -285,6 +295,52 @@ QList<AssetLink> Document::linksOf(Id assetId) const
 
 void Document::setPerson(const QString &name) { mStore->setPerson(name); }
 
+QSet<Id> Document::placeSubtree(Id id) const
+{
+    QSet<Id> out{id};
+    bool added = true;
+    while (added) {
+        added = false;
+        for (const Place &p : mPlaces) {
+            if (p.parentId && out.contains(p.parentId) && !out.contains(p.id)) {
+                out.insert(p.id);
+                added = true;
+            }
+        }
+    }
+    return out;
+}
+
+QList<int> Document::rowsPlacedIn(const QSet<Id> &places) const
+{
+    QList<int> rows;
+    for (int row = 0; row < mAssets.size(); ++row) {
+        const Asset &a = mAssets.at(row);
+        if ((a.usePlaceId && places.contains(a.usePlaceId)) || (a.storePlaceId && places.contains(a.storePlaceId)))
+            rows.append(row);
+    }
+    return rows;
+}
+
+const Acceptance *Document::acceptance(Id id) const
+{
+    for (const Acceptance &a : mAcceptances) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+QList<Acceptance> Document::acceptancesOf(Id assetId) const
+{
+    QList<Acceptance> out;
+    for (const Acceptance &a : mAcceptances) {
+        if (a.assetId == assetId)
+            out.append(a);
+    }
+    return out;
+}
+
 // ---------------------------------------------------------------- indexes
 
 void Document::indexRows(int from)
@@ -340,8 +396,53 @@ QList<int> Document::recompute()
     return changed;
 }
 
+QList<int> Document::reclassify(const QList<Id> &changed)
+{
+    return mEngine.update(mAssets, mLinks, changed);
+}
+
+void Document::setCheckToday()
+{
+    CheckOptions options = mChecker.options();
+    options.today = QDate::currentDate();
+    mChecker.setOptions(options);
+}
+
+void Document::recheck(const QList<int> &rows)
+{
+    // Acceptances lapse at midnight: a check after a date change rechecks everything.
+    if (mChecker.options().today != QDate::currentDate()) {
+        recheckAll();
+        return;
+    }
+    QList<int> changed = mFindings.recheck(mChecker, mAssets, mEngine, rows);
+    if (changed.isEmpty())
+        return;
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    emit findingsChanged(changed);
+}
+
+void Document::recheckAll()
+{
+    setCheckToday();
+    mFindings.checkAll(mChecker, mAssets, mEngine);
+    emit findingsReset();
+}
+
+void Document::setAfterHoursView(bool on)
+{
+    if (on == afterHoursView())
+        return;
+    CheckOptions options = mChecker.options();
+    options.afterHours = on;
+    mChecker.setOptions(options);
+    recheckAll();
+}
+
 void Document::emitChanged(QList<int> rows)
 {
+    rows.removeIf([](int row) { return row < 0; });
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     if (rows.isEmpty())
@@ -369,10 +470,11 @@ void Document::updateAsset(Asset asset)
     // then only this row changes, and the full propagation is skipped.
     QList<int> rows;
     if (reclassify)
-        rows = recompute();
+        rows = this->reclassify({asset.id});
     else
         mEngine.rename(asset.id, asset.number, asset.name);
     rows.append(row);
+    recheck(rows);
     if (renamedSystem) {
         forgetAllSearchText();
         // The rows that name it as their system show its name.
@@ -394,7 +496,10 @@ void Document::insertRow(const Asset &asset)
     mSearchText.insert(mSearchText.begin() + row, QString());
     indexRows(row);
     const QList<int> changed = recompute();
+    setCheckToday();
+    mFindings.checkAll(mChecker, mAssets, mEngine); // the rows moved
     emit assetInserted(row);
+    emit findingsReset();
     emitChanged(changed);
 }
 
@@ -404,9 +509,16 @@ void Document::insertAsset(Asset &asset)
     insertRow(asset);
 }
 
-void Document::restoreAsset(const Asset &asset, const QList<AssetLink> &links, const QList<Id> &referencing)
+void Document::restoreAsset(const Asset &asset, const QList<AssetLink> &links, const QList<Id> &referencing,
+                            const QList<Acceptance> &acceptances)
 {
-    mStore->restoreAsset(asset, links, referencing); // can throw
+    mStore->restoreAsset(asset, links, referencing, acceptances); // can throw
+    if (!acceptances.isEmpty()) {
+        mAcceptances.append(acceptances);
+        std::sort(mAcceptances.begin(), mAcceptances.end(),
+                  [](const Acceptance &a, const Acceptance &b) { return a.id < b.id; });
+        mChecker.setAcceptances(mAcceptances);
+    }
     mLinks.append(links);
     std::sort(mLinks.begin(), mLinks.end(), [](const AssetLink &a, const AssetLink &b) { return a.id < b.id; });
     insertRow(asset);
@@ -420,11 +532,15 @@ void Document::restoreAsset(const Asset &asset, const QList<AssetLink> &links, c
     }
     if (!rows.isEmpty())
         forgetAllSearchText();
-    if (!links.isEmpty() || !rows.isEmpty())
+    if (!links.isEmpty() || !rows.isEmpty()) {
         rows += recompute();
+        recheck(rows);
+    }
     emitChanged(rows);
     if (!links.isEmpty())
         emit linksChanged();
+    if (!acceptances.isEmpty())
+        emit acceptancesChanged();
 }
 
 void Document::deleteAsset(Id id)
@@ -437,7 +553,11 @@ void Document::deleteAsset(Id id)
         if (a.systemId == id)
             referencing.append(a.id);
     }
-    mStore->deleteAsset(id); // can throw
+    mStore->deleteAsset(id); // can throw (its acceptances go with it)
+    const qsizetype acceptanceCount = mAcceptances.size();
+    mAcceptances.removeIf([id](const Acceptance &a) { return a.assetId == id; });
+    if (acceptanceCount != mAcceptances.size())
+        mChecker.setAcceptances(mAcceptances);
     const qsizetype linkCount = mLinks.size();
     mLinks.removeIf([id](const AssetLink &l) { return l.fromId == id || l.toId == id; });
     emit assetAboutToBeRemoved(row);
@@ -450,12 +570,17 @@ void Document::deleteAsset(Id id)
     if (!referencing.isEmpty())
         forgetAllSearchText();
     QList<int> changed = recompute();
+    setCheckToday();
+    mFindings.checkAll(mChecker, mAssets, mEngine); // the rows moved
     emit assetRemoved(row);
+    emit findingsReset();
     for (Id other : referencing)
         changed.append(rowOf(other));
     emitChanged(changed);
     if (linkCount != mLinks.size())
         emit linksChanged();
+    if (acceptanceCount != mAcceptances.size())
+        emit acceptancesChanged();
 }
 
 // ---------------------------------------------------------------- writing links
@@ -464,7 +589,9 @@ void Document::insertLink(AssetLink &link)
 {
     mStore->insertLink(link); // can throw
     mLinks.append(link);
-    emitChanged(recompute());
+    const QList<int> rows = reclassify({link.fromId, link.toId});
+    recheck(rows);
+    emitChanged(rows);
     emit linksChanged();
 }
 
@@ -473,15 +600,21 @@ void Document::restoreLink(const AssetLink &link)
     mStore->restoreLink(link); // can throw
     mLinks.append(link);
     std::sort(mLinks.begin(), mLinks.end(), [](const AssetLink &a, const AssetLink &b) { return a.id < b.id; });
-    emitChanged(recompute());
+    const QList<int> rows = reclassify({link.fromId, link.toId});
+    recheck(rows);
+    emitChanged(rows);
     emit linksChanged();
 }
 
 void Document::deleteLink(Id id)
 {
+    const AssetLink *old = link(id);
+    const QList<Id> ends = old ? QList<Id>{old->fromId, old->toId} : QList<Id>{};
     mStore->deleteLink(id); // can throw
     mLinks.removeIf([id](const AssetLink &l) { return l.id == id; });
-    emitChanged(recompute());
+    const QList<int> rows = ends.isEmpty() ? recompute() : reclassify(ends);
+    recheck(rows);
+    emitChanged(rows);
     emit linksChanged();
 }
 
@@ -556,6 +689,112 @@ void Document::deletePerson(Id id)
     mPeople.removeIf([id](const Person &p) { return p.id == id; });
     indexPeople();
     emit peopleChanged();
+}
+
+// ---------------------------------------------------------------- writing places, acceptances, rules
+
+namespace {
+
+template <typename T>
+void sortById(QList<T> &list)
+{
+    std::sort(list.begin(), list.end(), [](const T &a, const T &b) { return a.id < b.id; });
+}
+
+} // namespace
+
+void Document::insertPlace(Place &p)
+{
+    mStore->insertPlace(p); // can throw
+    mPlaces.append(p);
+    mChecker.setPlaces(mPlaces);
+    emit placesChanged();
+}
+
+void Document::restorePlace(const Place &p)
+{
+    mStore->restorePlace(p); // can throw
+    mPlaces.append(p);
+    sortById(mPlaces);
+    mChecker.setPlaces(mPlaces);
+    emit placesChanged();
+}
+
+void Document::updatePlace(const Place &p)
+{
+    mStore->updatePlace(p); // can throw
+    for (Place &old : mPlaces) {
+        if (old.id == p.id)
+            old = p;
+    }
+    mChecker.setPlaces(mPlaces);
+    emit placesChanged();
+    // Names in messages and levels in the rules: the assets placed in it or under it.
+    const QList<int> rows = rowsPlacedIn(placeSubtree(p.id));
+    recheck(rows);
+    emitChanged(rows);
+}
+
+void Document::deletePlace(Id id)
+{
+    mStore->deletePlace(id); // can throw (refused while anything is in it)
+    mPlaces.removeIf([id](const Place &p) { return p.id == id; });
+    mChecker.setPlaces(mPlaces);
+    emit placesChanged();
+}
+
+void Document::insertAcceptance(Acceptance &a)
+{
+    mStore->insertAcceptance(a); // can throw
+    mAcceptances.append(a);
+    mChecker.setAcceptances(mAcceptances);
+    emit acceptancesChanged();
+    const QList<int> rows{rowOf(a.assetId)};
+    recheck(rows);
+    emitChanged(rows);
+}
+
+void Document::restoreAcceptance(const Acceptance &a)
+{
+    mStore->restoreAcceptance(a); // can throw
+    mAcceptances.append(a);
+    sortById(mAcceptances);
+    mChecker.setAcceptances(mAcceptances);
+    emit acceptancesChanged();
+    const QList<int> rows{rowOf(a.assetId)};
+    recheck(rows);
+    emitChanged(rows);
+}
+
+void Document::deleteAcceptance(Id id)
+{
+    const Acceptance *old = acceptance(id);
+    const Id assetId = old ? old->assetId : 0;
+    mStore->deleteAcceptance(id); // can throw
+    mAcceptances.removeIf([id](const Acceptance &a) { return a.id == id; });
+    mChecker.setAcceptances(mAcceptances);
+    emit acceptancesChanged();
+    const QList<int> rows{rowOf(assetId)};
+    recheck(rows);
+    emitChanged(rows);
+}
+
+void Document::setZoneTable(const ZoneTable &table)
+{
+    mStore->setZoneTable(table.toJson()); // can throw
+    mChecker.setZoneTable(table);
+    emit rulesChanged();
+    recheckAll();
+}
+
+void Document::setNetworkModel(NetworkModel model)
+{
+    mStore->setSetting(SettingKey::NetworkModel, Enums::id(model)); // can throw
+    CheckOptions options = mChecker.options();
+    options.networkModel = model;
+    mChecker.setOptions(options);
+    emit rulesChanged();
+    recheckAll();
 }
 
 // ---------------------------------------------------------------- commands

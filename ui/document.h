@@ -3,6 +3,7 @@
 #include "core/classificationengine.h"
 #include "core/classificationscheme.h"
 #include "core/entities.h"
+#include "core/findings.h"
 
 #include <QHash>
 #include <QList>
@@ -77,6 +78,29 @@ public:
     const Person *person(Id id) const;
     QString personName(Id id) const;
 
+    const QList<Place> &places() const { return mPlaces; }
+    const Place *place(Id id) const { return mChecker.place(id); }
+    /// 「本庁舎 › 3階 › 情報政策課 執務室」; empty for 0.
+    QString placePath(Id id) const { return id ? mChecker.placePath(id) : QString(); }
+    /// The place and all places under it.
+    QSet<Id> placeSubtree(Id id) const;
+    /// Rows of the assets used or kept in one of `places`.
+    QList<int> rowsPlacedIn(const QSet<Id> &places) const;
+
+    const QList<Acceptance> &acceptances() const { return mAcceptances; }
+    const Acceptance *acceptance(Id id) const;
+    QList<Acceptance> acceptancesOf(Id assetId) const;
+
+    // Compliance findings (derived; current after every edit)
+    const FindingChecker &checker() const { return mChecker; }
+    const FindingSet &findings() const { return mFindings; }
+    const std::vector<Finding> &findingsAt(int row) const { return mFindings.at(row); }
+    const ZoneTable &zoneTable() const { return mChecker.zoneTable(); }
+    NetworkModel networkModel() const { return mChecker.options().networkModel; }
+    /// Night view: use is checked at the after-hours level too. A view setting, not stored.
+    bool afterHoursView() const { return mChecker.options().afterHours; }
+    void setAfterHoursView(bool on);
+
     const QList<AssetLink> &links() const { return mLinks; }
     const AssetLink *link(Id id) const;
     QList<AssetLink> linksOf(Id assetId) const;
@@ -88,7 +112,8 @@ public:
     // Writes, for the undo commands. All can throw; on failure nothing changed.
     void updateAsset(Asset asset);
     void insertAsset(Asset &asset);
-    void restoreAsset(const Asset &asset, const QList<AssetLink> &links, const QList<Id> &referencing);
+    void restoreAsset(const Asset &asset, const QList<AssetLink> &links, const QList<Id> &referencing,
+                      const QList<Acceptance> &acceptances = {});
     void deleteAsset(Id id);
     void insertLink(AssetLink &link);
     void restoreLink(const AssetLink &link);
@@ -101,6 +126,15 @@ public:
     void restorePerson(const Person &p);
     void updatePerson(const Person &p);
     void deletePerson(Id id);
+    void insertPlace(Place &p);
+    void restorePlace(const Place &p);
+    void updatePlace(const Place &p);
+    void deletePlace(Id id);
+    void insertAcceptance(Acceptance &a);
+    void restoreAcceptance(const Acceptance &a);
+    void deleteAcceptance(Id id);
+    void setZoneTable(const ZoneTable &table);
+    void setNetworkModel(NetworkModel model);
 
     // General methods
     /// Pushes a command; false when its first redo() failed (the failure has been reported
@@ -124,6 +158,15 @@ signals:
     void departmentsChanged();
     void peopleChanged();
     void linksChanged();
+    void placesChanged();
+    void acceptancesChanged();
+    /// The findings of these rows changed (sorted, unique); emitted before assetsChanged().
+    void findingsChanged(const QList<int> &rows);
+    /// Every row's findings may have changed (zone table, network model, night view, or
+    /// rows inserted or removed).
+    void findingsReset();
+    /// Zone table or network model changed.
+    void rulesChanged();
     /// A write failed; the message is translated.
     void failed(const QString &message);
 
@@ -134,6 +177,14 @@ private:
     void indexPeople();
     /// Recomputes the effective classification; returns the rows whose result changed.
     QList<int> recompute();
+    /// Recomputes after an edit of the assets `changed` (values, or the ends of a link):
+    /// only what the edit can reach. Returns the rows whose classification was recomputed.
+    QList<int> reclassify(const QList<Id> &changed);
+    /// Rechecks the findings of `rows` and says which changed (findingsChanged()).
+    void recheck(const QList<int> &rows);
+    /// Rechecks every row (findingsReset()).
+    void recheckAll();
+    void setCheckToday();
     void emitChanged(QList<int> rows);
     /// Builds the search text a chunk of rows at a time while the application is idle, so
     /// that the first keystroke in the search field does not pay for all rows at once.
@@ -155,6 +206,10 @@ private:
     QList<Person> mPeople;
     QHash<Id, int> mPersonIndex;
     QList<AssetLink> mLinks;
+    QList<Place> mPlaces;
+    QList<Acceptance> mAcceptances;
+    FindingChecker mChecker;
+    FindingSet mFindings;
     mutable std::vector<QString> mSearchText;
     QTimer *mSearchTimer;
     int mSearchPrepared = 0;

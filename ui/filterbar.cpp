@@ -47,6 +47,7 @@ FilterBar::FilterBar(QWidget *parent)
       mSegment(makeCombo(this, "segmentFilter")),
       mPersonal(makeCombo(this, "personalFilter")),
       mStatus(makeCombo(this, "statusFilter")),
+      mFindings(makeCombo(this, "findingsFilter")),
       mClear(new QToolButton(this))
 {
     mSearch->setObjectName(QStringLiteral("searchField"));
@@ -56,10 +57,10 @@ FilterBar::FilterBar(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setVerticalSpacing(2);
-    layout->addWidget(mSearch, 0, 0, 1, 6);
-    layout->addWidget(mClear, 0, 6);
+    layout->addWidget(mSearch, 0, 0, 1, 7);
+    layout->addWidget(mClear, 0, 7);
     int column = 0;
-    for (QComboBox *combo : {mImportance, mLevel, mKind, mSegment, mPersonal, mStatus}) {
+    for (QComboBox *combo : {mImportance, mLevel, mKind, mSegment, mPersonal, mStatus, mFindings}) {
         layout->addWidget(combo, 1, column++);
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
     }
@@ -79,7 +80,7 @@ void FilterBar::setTarget(AssetFilterProxy *proxy, Document *document)
         const QSignalBlocker b1(mSearch);
         mSearch->clear();
     }
-    for (QComboBox *combo : {mImportance, mLevel, mKind, mSegment, mPersonal, mStatus}) {
+    for (QComboBox *combo : {mImportance, mLevel, mKind, mSegment, mPersonal, mStatus, mFindings}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -90,7 +91,7 @@ void FilterBar::setTarget(AssetFilterProxy *proxy, Document *document)
 void FilterBar::clear()
 {
     mSearch->clear();
-    for (QComboBox *combo : {mImportance, mLevel, mKind, mSegment, mPersonal, mStatus}) {
+    for (QComboBox *combo : {mImportance, mLevel, mKind, mSegment, mPersonal, mStatus, mFindings}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -114,6 +115,7 @@ void FilterBar::retranslate()
     mSegment->setToolTip(tr("Network segment"));
     mPersonal->setToolTip(tr("Personal information"));
     mStatus->setToolTip(tr("Status"));
+    mFindings->setToolTip(tr("Findings of the zone, network and handling rules (accepted ones do not count)"));
     fillCombos();
 }
 
@@ -154,6 +156,12 @@ void FilterBar::fillCombos()
         c->addItem(tr("My Number"), int(P::MyNumber));
         c->addItem(tr("No personal information"), int(P::NoPersonal));
     });
+    refill(mFindings, [](QComboBox *c) {
+        c->addItem(tr("Findings: any"), -1);
+        c->addItem(tr("With findings"), int(Severity::Info));
+        c->addItem(tr("With warnings or errors"), int(Severity::Warning));
+        c->addItem(tr("With errors"), int(Severity::Error));
+    });
     refill(mStatus, [](QComboBox *c) {
         c->addItem(tr("Any status"), -1);
         c->addItem(Enums::label(AssetStatus::Active), int(AssetStatus::Active));
@@ -179,6 +187,14 @@ void FilterBar::apply()
     mProxy->setPersonal(AssetFilterProxy::PersonalFilter(mPersonal->currentData().toInt()));
     const int status = mStatus->currentData().toInt();
     mProxy->setStatus(status >= 0 ? std::optional(AssetStatus(status)) : std::nullopt);
+    const int findings = mFindings->currentData().toInt();
+    mProxy->setFindings(findings >= 0 ? std::optional(Severity(findings)) : std::nullopt);
+}
+
+void FilterBar::showFindingsOnly(std::optional<Severity> minimum)
+{
+    const int i = mFindings->findData(minimum ? int(*minimum) : -1);
+    mFindings->setCurrentIndex(i >= 0 ? i : 0);
 }
 
 } // namespace daicho

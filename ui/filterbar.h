@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/findings.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -21,6 +25,8 @@ public:
     void setTarget(AssetFilterProxy *proxy, Document *document);
     QLineEdit *searchField() const { return mSearch; }
     void clear();
+    /// Chooses the findings filter (nullopt: any).
+    void showFindingsOnly(std::optional<Severity> minimum);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +45,7 @@ private:
     QComboBox *mSegment;
     QComboBox *mPersonal;
     QComboBox *mStatus;
+    QComboBox *mFindings;
     QToolButton *mClear;
 };
 

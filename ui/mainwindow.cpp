@@ -16,8 +16,11 @@
 #include "ui/departmenttree.h"
 #include "ui/document.h"
 #include "ui/filterbar.h"
+#include "ui/findingspanel.h"
 #include "ui/newregisterdialog.h"
 #include "ui/peopledialog.h"
+#include "ui/placespanel.h"
+#include "ui/zonerulesdialog.h"
 #include "ui/recentfiles.h"
 #include "ui/undotext.h"
 
@@ -69,10 +72,15 @@ MainWindow::MainWindow(QWidget *parent)
       mDetail(new AssetDetailPanel),
       mTreeDock(new QDockWidget(this)),
       mDetailDock(new QDockWidget(this)),
+      mFindings(new FindingsPanel),
+      mFindingsDock(new QDockWidget(this)),
+      mPlaces(new PlacesPanel),
+      mPlacesDock(new QDockWidget(this)),
       mUndoGroup(new QUndoGroup(this)),
       mPerson(new QComboBox),
       mPersonLabel(new QLabel),
-      mCount(new QLabel)
+      mCount(new QLabel),
+      mFindingCounts(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget;
@@ -111,8 +119,18 @@ MainWindow::MainWindow(QWidget *parent)
             mDocument->setPerson(name);
         QSettings().setValue(kPersonKey, name);
     });
+    statusBar()->addPermanentWidget(mFindingCounts);
+    mFindingCounts->setObjectName(QStringLiteral("findingCountsLabel"));
     statusBar()->addPermanentWidget(mCount);
     mCount->setObjectName(QStringLiteral("countLabel"));
+    connect(mFindings, &FindingsPanel::assetActivated, this, [this](Id id) { selectAsset(id); });
+    // Double-clicking an area (or "show assets") shows the assets used or kept there.
+    connect(mPlaces, &PlacesPanel::placeActivated, this, [this](Id id) {
+        mProxy->setPlace(id);
+        updateCount();
+        if (mProxy->rowCount() > 0)
+            mTable->selectRow(0);
+    });
 
     connect(mTree, &DepartmentTree::departmentSelected, this, [this](Id id) { mProxy->setDepartment(id); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -143,6 +161,8 @@ MainWindow::~MainWindow()
     mTable->setModel(nullptr);
     mProxy->setAssetModel(nullptr);
     mDetail->setDocument(nullptr);
+    mFindings->setDocument(nullptr);
+    mPlaces->setDocument(nullptr);
     mTree->setDocument(nullptr);
     delete mModel;
 }
@@ -157,6 +177,14 @@ void MainWindow::createDocks()
     mDetailDock->setWidget(mDetail);
     mDetailDock->setMinimumWidth(420);
     addDockWidget(Qt::RightDockWidgetArea, mDetailDock);
+    mFindingsDock->setObjectName(QStringLiteral("findingsDock"));
+    mFindingsDock->setWidget(mFindings);
+    addDockWidget(Qt::BottomDockWidgetArea, mFindingsDock);
+    mPlacesDock->setObjectName(QStringLiteral("placesDock"));
+    mPlacesDock->setWidget(mPlaces);
+    addDockWidget(Qt::LeftDockWidgetArea, mPlacesDock);
+    tabifyDockWidget(mTreeDock, mPlacesDock);
+    mTreeDock->raise();
 }
 
 void MainWindow::createActions()
@@ -187,8 +215,18 @@ void MainWindow::createActions()
     connect(mDepartmentsAction, &QAction::triggered, this, &MainWindow::editDepartments);
     mPeopleAction = new QAction(this);
     connect(mPeopleAction, &QAction::triggered, this, &MainWindow::editPeople);
+    mZoneRulesAction = new QAction(this);
+    mZoneRulesAction->setObjectName(QStringLiteral("zoneRulesAction"));
+    connect(mZoneRulesAction, &QAction::triggered, this, &MainWindow::editZoneRules);
     mColumnsAction = new QAction(this);
     connect(mColumnsAction, &QAction::triggered, this, &MainWindow::chooseColumns);
+    mAfterHoursAction = new QAction(this);
+    mAfterHoursAction->setObjectName(QStringLiteral("afterHoursAction"));
+    mAfterHoursAction->setCheckable(true);
+    connect(mAfterHoursAction, &QAction::toggled, this, [this](bool on) {
+        if (mDocument)
+            mDocument->setAfterHoursView(on);
+    });
     mAboutAction = new QAction(this);
     mAboutAction->setMenuRole(QAction::AboutRole);
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -225,11 +263,16 @@ void MainWindow::createMenus()
     mEditMenu->addSeparator();
     mEditMenu->addAction(mDepartmentsAction);
     mEditMenu->addAction(mPeopleAction);
+    mEditMenu->addAction(mZoneRulesAction);
 
     mViewMenu = menuBar()->addMenu(QString());
     mViewMenu->addAction(mColumnsAction);
     mViewMenu->addAction(mTreeDock->toggleViewAction());
     mViewMenu->addAction(mDetailDock->toggleViewAction());
+    mViewMenu->addAction(mFindingsDock->toggleViewAction());
+    mViewMenu->addAction(mPlacesDock->toggleViewAction());
+    mViewMenu->addSeparator();
+    mViewMenu->addAction(mAfterHoursAction);
     mViewMenu->addSeparator();
     mLanguageMenu = mViewMenu->addMenu(QString());
     mLanguageMenu->addActions(mLanguageGroup->actions());
@@ -268,6 +311,11 @@ void MainWindow::retranslate()
     mAboutAction->setText(tr("&About Daicho"));
     mTreeDock->setWindowTitle(tr("Departments"));
     mDetailDock->setWindowTitle(tr("Asset details"));
+    mFindingsDock->setWindowTitle(tr("Findings"));
+    mPlacesDock->setWindowTitle(tr("Places and zones"));
+    mZoneRulesAction->setText(tr("&Zone Rules…"));
+    mAfterHoursAction->setText(tr("&After-Hours View"));
+    mAfterHoursAction->setToolTip(tr("Check use at the after-hours level too: rooms not locked after hours count one level lower"));
     mPersonLabel->setText(tr("Person: "));
     mPerson->setToolTip(tr("The person recorded in the history of the changes you make"));
 
@@ -295,6 +343,7 @@ void MainWindow::retranslate()
     fillPeople();
     updateTitle();
     updateCount();
+    updateFindingCounts();
     if (mModel)
         mModel->retranslate();
 }
@@ -341,6 +390,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     mProxy->clearFilters();
     mTree->setDocument(document.get());
     mDetail->setDocument(document.get());
+    mFindings->setDocument(document.get());
+    mPlaces->setDocument(document.get());
     mFilterBar->setTarget(mProxy, document.get());
     mUndoGroup->addStack(document->undoStack());
     mUndoGroup->setActiveStack(document->undoStack());
@@ -353,10 +404,17 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             [this](const QString &message) { showError(tr("The change was not saved"), message); },
             Qt::QueuedConnection);
     connect(mDocument.get(), &Document::peopleChanged, this, &MainWindow::fillPeople);
+    connect(mDocument.get(), &Document::findingsChanged, this, &MainWindow::updateFindingCounts);
+    connect(mDocument.get(), &Document::findingsReset, this, &MainWindow::updateFindingCounts);
+    {
+        const QSignalBlocker block(mAfterHoursAction);
+        mAfterHoursAction->setChecked(false);
+    }
     restoreHeaderState();
     fillPeople();
     updateTitle();
     updateCount();
+    updateFindingCounts();
     mDetail->setAsset(0);
     if (mProxy->rowCount() > 0)
         mTable->selectRow(0);
@@ -377,6 +435,9 @@ void MainWindow::restoreHeaderState()
         for (int c = 0; c < AssetTableModel::ColumnCount; ++c)
             header->resizeSection(c, std::clamp(header->sectionSizeHint(c) + 12, 90, 240));
         header->resizeSection(AssetTableModel::NameColumn, 240);
+        // The findings come right after the number: the first thing a manager looks for.
+        header->moveSection(header->visualIndex(AssetTableModel::FindingsColumn), 1);
+        header->resizeSection(AssetTableModel::FindingsColumn, 100);
     }
     // The sort order is not restored: sorting 100k rows is not free, and a fresh start is expected.
     mTable->sortByColumn(-1, Qt::AscendingOrder);
@@ -399,6 +460,24 @@ void MainWindow::updateCount()
     mCount->setText(tr("%1 shown / %2 in total").arg(numbers.toString(mProxy->rowCount()), numbers.toString(total)));
 }
 
+void MainWindow::updateFindingCounts()
+{
+    if (!mDocument) {
+        mFindingCounts->clear();
+        return;
+    }
+    const FindingCounts &n = mDocument->findings().counts();
+    const QLocale numbers(QLocale::English);
+    QString text = tr("Errors %1 · Warnings %2 · Notes %3")
+                       .arg(numbers.toString(n.errors), numbers.toString(n.warnings), numbers.toString(n.infos));
+    if (n.accepted)
+        text += tr(" · Accepted %1").arg(numbers.toString(n.accepted));
+    if (mDocument->afterHoursView())
+        text += tr(" (after hours)");
+    mFindingCounts->setText(text);
+    mFindingCounts->setToolTip(tr("Findings of the zone, network and handling rules; accepted findings are not counted"));
+}
+
 void MainWindow::updateActions()
 {
     const bool open = mDocument != nullptr;
@@ -409,6 +488,8 @@ void MainWindow::updateActions()
     mDepartmentsAction->setEnabled(open);
     mPeopleAction->setEnabled(open);
     mColumnsAction->setEnabled(open);
+    mAfterHoursAction->setEnabled(open);
+    mZoneRulesAction->setEnabled(open);
 }
 
 void MainWindow::fillPeople()
@@ -576,6 +657,20 @@ void MainWindow::editPeople() noexcept
     if (!mDocument)
         return;
     PeopleDialog dialog(mDocument.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::setQuiet(bool quiet)
+{
+    mQuiet = quiet;
+    mPlaces->setQuiet(quiet);
+}
+
+void MainWindow::editZoneRules() noexcept
+{
+    if (!mDocument)
+        return;
+    ZoneRulesDialog dialog(mDocument.get(), this);
     dialog.exec();
 }
 

@@ -24,6 +24,8 @@ class AssetTableModel;
 class DepartmentTree;
 class Document;
 class FilterBar;
+class FindingsPanel;
+class PlacesPanel;
 
 /// The main window: department tree (left), the ledger table with search and filters,
 /// the detail panel of the selected asset (right), menus and the person combo.
@@ -43,9 +45,12 @@ public:
     AssetFilterProxy *proxy() const { return mProxy; }
     AssetDetailPanel *detailPanel() const { return mDetail; }
     FilterBar *filterBar() const { return mFilterBar; }
+    FindingsPanel *findingsPanel() const { return mFindings; }
+    PlacesPanel *placesPanel() const { return mPlaces; }
+    QAction *afterHoursAction() const { return mAfterHoursAction; }
     /// For tests and scripted runs: messages go to the status bar instead of message boxes,
     /// and questions are answered "yes".
-    void setQuiet(bool quiet) { mQuiet = quiet; }
+    void setQuiet(bool quiet);
     /// Selects an asset's row (clearing filters that hide it); false if it does not exist.
     bool selectAsset(Id id);
     /// The asset of the current row; 0 if none.
@@ -65,6 +70,7 @@ private:
     void restoreHeaderState();
     void updateTitle();
     void updateCount();
+    void updateFindingCounts();
     void updateActions();
     void fillPeople();
     void showError(const QString &title, const QString &message);
@@ -77,6 +83,7 @@ private:
     void showHistory() noexcept;
     void editDepartments() noexcept;
     void editPeople() noexcept;
+    void editZoneRules() noexcept;
     void chooseColumns() noexcept;
     void setLanguage(const QString &language) noexcept;
     void about() noexcept;
@@ -91,11 +98,16 @@ private:
     AssetDetailPanel *mDetail;
     QDockWidget *mTreeDock;
     QDockWidget *mDetailDock;
+    FindingsPanel *mFindings;
+    QDockWidget *mFindingsDock;
+    PlacesPanel *mPlaces;
+    QDockWidget *mPlacesDock;
     QUndoGroup *mUndoGroup;
     QToolBar *mToolBar = nullptr;
     QComboBox *mPerson;
     QLabel *mPersonLabel;
     QLabel *mCount;
+    QLabel *mFindingCounts;
 
     QMenu *mFileMenu = nullptr;
     QMenu *mRecentMenu = nullptr;
@@ -113,7 +125,9 @@ private:
     QAction *mHistoryAction = nullptr;
     QAction *mDepartmentsAction = nullptr;
     QAction *mPeopleAction = nullptr;
+    QAction *mZoneRulesAction = nullptr;
     QAction *mColumnsAction = nullptr;
+    QAction *mAfterHoursAction = nullptr;
     QAction *mAboutAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
     QAction *mJapaneseAction = nullptr;

@@ -75,4 +75,40 @@ QString UndoText::personIsManager(int assets)
         .arg(assets);
 }
 
+QString UndoText::newPlace(const QString &name) { return tr("New place %1").arg(name); }
+QString UndoText::editPlace(const QString &name) { return tr("Edit place %1").arg(name); }
+QString UndoText::deletePlace(const QString &name) { return tr("Delete place %1").arg(name); }
+QString UndoText::acceptFinding(const QString &code, const QString &assetNumber)
+{
+    return tr("Accept %1 of %2").arg(code, assetNumber);
+}
+QString UndoText::withdrawAcceptance(const QString &code, const QString &assetNumber)
+{
+    return tr("Withdraw the acceptance of %1 of %2").arg(code, assetNumber);
+}
+QString UndoText::editZoneTable() { return tr("Edit the zone table"); }
+QString UndoText::setNetworkModel(const QString &model) { return tr("Set the network model to %1").arg(model); }
+
+QString UndoText::placeMissing() { return tr("The place no longer exists."); }
+QString UndoText::placeNeedsName() { return tr("A place needs a name."); }
+QString UndoText::placeLevelInvalid() { return tr("The level must be L0 to L4."); }
+QString UndoText::placeInUse(int assets, int children)
+{
+    return tr("The place cannot be deleted: %1 assets are used or kept there and it contains %2 places. "
+              "Move them first.")
+        .arg(assets)
+        .arg(children);
+}
+QString UndoText::placeParentInvalid()
+{
+    return tr("A site has no parent; a building belongs to a site, a floor to a building, and an area "
+              "to a floor or to another area.");
+}
+QString UndoText::placeLoop() { return tr("A place cannot be put inside itself or a place under it."); }
+QString UndoText::placeNotArea() { return tr("Assets can only be placed in an area (a room, container, rack or counter), not in a site, building or floor."); }
+QString UndoText::acceptanceMissing() { return tr("The acceptance no longer exists."); }
+QString UndoText::acceptanceNeedsReason() { return tr("An acceptance needs a reason."); }
+QString UndoText::acceptanceNeedsPerson() { return tr("An acceptance needs the person who accepts it."); }
+QString UndoText::acceptanceNeedsFutureDate() { return tr("The acceptance must run until today or a later date."); }
+
 } // namespace daicho

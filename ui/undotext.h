@@ -26,6 +26,13 @@ public:
     static QString editPerson(const QString &name);
     static QString deletePerson(const QString &name);
     static QString measureDone(const QString &measure, bool done);
+    static QString newPlace(const QString &name);
+    static QString editPlace(const QString &name);
+    static QString deletePlace(const QString &name);
+    static QString acceptFinding(const QString &code, const QString &assetNumber);
+    static QString withdrawAcceptance(const QString &code, const QString &assetNumber);
+    static QString editZoneTable();
+    static QString setNetworkModel(const QString &model);
 
     // Refusals
     static QString numberInUse(const QString &number);
@@ -46,6 +53,17 @@ public:
     static QString departmentMissing();
     static QString personMissing();
     static QString personIsManager(int assets);
+    static QString placeMissing();
+    static QString placeNeedsName();
+    static QString placeLevelInvalid();
+    static QString placeInUse(int assets, int children);
+    static QString placeParentInvalid();
+    static QString placeLoop();
+    static QString placeNotArea();
+    static QString acceptanceMissing();
+    static QString acceptanceNeedsReason();
+    static QString acceptanceNeedsPerson();
+    static QString acceptanceNeedsFutureDate();
 };
 
 } // namespace daicho

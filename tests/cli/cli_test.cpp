@@ -1,3 +1,5 @@
+#include "core/registercheck.h"
+#include "db/registerstore.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -158,4 +160,93 @@ TEST(Cli, VerifyFailsWith1WhenARowWasChangedBehindDaichosBack)
     const Result r = cli({QStringLiteral("verify"), reg});
     EXPECT_EQ(r.code, 1);
     EXPECT_FALSE(r.err.isEmpty());
+}
+
+namespace {
+
+/// The findings of a `check --json` output as "管理番号 CODE subject area accepted", in order.
+QStringList findingKeys(const QJsonObject &o)
+{
+    QStringList keys;
+    for (const QJsonValue &v : o.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        keys << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(f.value(QStringLiteral("asset")).toString(), f.value(QStringLiteral("code")).toString(),
+                         f.value(QStringLiteral("subject")).toString(), f.value(QStringLiteral("area")).toString())
+                    .arg(f.value(QStringLiteral("accepted")).toBool());
+    }
+    return keys;
+}
+
+} // namespace
+
+TEST(Cli, CheckListsFindingsAsTextAndJsonAndExitsWith1OnErrors)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("demo.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), reg, QStringLiteral("--assets"), QStringLiteral("600")}).code, 0);
+
+    const Result json = cli({QStringLiteral("check"), reg, QStringLiteral("--json")});
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    ASSERT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("daicho-findings")) << qPrintable(json.err);
+    const QJsonObject counts = o.value(QStringLiteral("counts")).toObject();
+    const int errors = counts.value(QStringLiteral("error")).toInt();
+    EXPECT_GT(errors, 0); // the demo city has a few problems on purpose
+    EXPECT_EQ(json.code, 1);
+    const QJsonArray findings = o.value(QStringLiteral("findings")).toArray();
+    ASSERT_FALSE(findings.isEmpty());
+    int zone = 0;
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        EXPECT_FALSE(f.value(QStringLiteral("code")).toString().isEmpty());
+        EXPECT_FALSE(f.value(QStringLiteral("severity")).toString().isEmpty());
+        EXPECT_FALSE(f.value(QStringLiteral("asset")).toString().isEmpty());
+        EXPECT_FALSE(f.value(QStringLiteral("message")).toString().isEmpty());
+        if (f.value(QStringLiteral("code")).toString().startsWith(QLatin1String("ZONE-"))) {
+            ++zone;
+            EXPECT_FALSE(f.value(QStringLiteral("area")).toString().isEmpty());
+        }
+    }
+    EXPECT_GT(zone, 0);
+
+    // The same findings as the library computes for the same file.
+    auto store = daicho::RegisterStore::open(reg);
+    const daicho::RegisterCheck check(store->load());
+    EXPECT_EQ(check.findings().counts().errors, errors);
+    EXPECT_EQ(findingKeys(check.toJson()), findingKeys(o));
+    store.reset();
+
+    // Text: one line per finding with the code and a Japanese message, then the counts.
+    const Result text = cli({QStringLiteral("check"), reg});
+    EXPECT_EQ(text.code, 1);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("ZONE-"))) << qPrintable(text.out.left(400));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("エラー"))) << qPrintable(text.out.left(400));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("区画"))) << qPrintable(text.out.left(400));
+
+    // At night, offices not locked after hours count as L1 for use too: never fewer errors.
+    const Result night = cli({QStringLiteral("check"), reg, QStringLiteral("--json"), QStringLiteral("--after-hours")});
+    const QJsonObject n = QJsonDocument::fromJson(night.out.toUtf8()).object();
+    EXPECT_TRUE(n.value(QStringLiteral("afterHours")).toBool());
+    EXPECT_GE(n.value(QStringLiteral("counts")).toObject().value(QStringLiteral("error")).toInt(), errors);
+
+    // Through the JSON exchange format: the imported register gives the same findings.
+    const QString exported = dir.path(QStringLiteral("demo.json"));
+    ASSERT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--out"), exported}).code, 0);
+    const QString copy = dir.path(QStringLiteral("copy.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("new"), copy}).code, 0);
+    ASSERT_EQ(cli({QStringLiteral("import"), copy, exported}).code, 0);
+    const Result again = cli({QStringLiteral("check"), copy, QStringLiteral("--json")});
+    EXPECT_EQ(findingKeys(QJsonDocument::fromJson(again.out.toUtf8()).object()), findingKeys(o));
+}
+
+TEST(Cli, CheckOfAnEmptyRegisterExitsWith0)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("empty.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("new"), reg}).code, 0);
+    const Result r = cli({QStringLiteral("check"), reg});
+    EXPECT_EQ(r.code, 0) << qPrintable(r.err);
+    EXPECT_EQ(cli({QStringLiteral("check")}).code, 2);
+    EXPECT_EQ(cli({QStringLiteral("check"), reg, QStringLiteral("--bogus"), QStringLiteral("x")}).code, 2);
 }

@@ -41,6 +41,7 @@ DeleteAssetCommand::DeleteAssetCommand(Document *document, Id assetId, QUndoComm
         throw ValidationError(UndoText::assetMissing());
     mAsset = *asset;
     mLinks = document->linksOf(assetId);
+    mAcceptances = document->acceptancesOf(assetId);
     for (const Asset &a : document->assets()) {
         if (a.systemId == assetId)
             mReferencing.append(a.id);
@@ -50,6 +51,6 @@ DeleteAssetCommand::DeleteAssetCommand(Document *document, Id assetId, QUndoComm
 
 void DeleteAssetCommand::apply() { document()->deleteAsset(mAsset.id); }
 
-void DeleteAssetCommand::revert() { document()->restoreAsset(mAsset, mLinks, mReferencing); }
+void DeleteAssetCommand::revert() { document()->restoreAsset(mAsset, mLinks, mReferencing, mAcceptances); }
 
 } // namespace daicho

@@ -22,8 +22,8 @@ private:
     Asset mAsset;
 };
 
-/// Deletes an asset, its links, and the system references other assets had to it;
-/// undo brings all of them back with their ids.
+/// Deletes an asset, its links, its acceptances, and the system references other assets had
+/// to it; undo brings all of them back with their ids.
 class DeleteAssetCommand : public DocumentCommand {
 public:
     DeleteAssetCommand(Document *document, Id assetId, QUndoCommand *parent = nullptr); // can throw
@@ -36,6 +36,7 @@ private:
     Asset mAsset;
     QList<AssetLink> mLinks;
     QList<Id> mReferencing;
+    QList<Acceptance> mAcceptances;
 };
 
 } // namespace daicho
