@@ -1,5 +1,6 @@
 #include "core/demogenerator.h"
 
+#include "core/classificationengine.h"
 #include "core/classificationscheme.h"
 #include "core/exceptions.h"
 
@@ -523,7 +524,26 @@ public:
             --(isPaper ? p : e);
         }
         finishPlacements();
+        completeMeasures();
         return std::move(mData);
+    }
+
+    /// The measures a device's class requires come also from what it holds (a PC storing
+    /// personal data must be stored locked, even if the PC itself is 機密性1). A section that
+    /// keeps its ledger lists them too: add those its effective class requires, about 97 % done.
+    void completeMeasures()
+    {
+        ClassificationEngine engine(mScheme);
+        engine.compute(mData.assets, mData.links);
+        const QList<EffectiveClassification> &results = engine.results();
+        for (qsizetype i = 0; i < mData.assets.size() && i < results.size(); ++i) {
+            Asset &a = mData.assets[i];
+            for (const QString &tag : results[i].requiredMeasures) {
+                if (!a.measureDone(tag) && std::none_of(a.measures.cbegin(), a.measures.cend(),
+                                                        [&](const MeasureState &m) { return m.tag == tag; }))
+                    a.measures.append({tag, mRng.percent(97)});
+            }
+        }
     }
 
 private:
@@ -826,7 +846,7 @@ private:
         mData.links.append({mData.links.size() + 1, mData.assets.at(from).id, mData.assets.at(to).id, type});
     }
 
-    /// C/I/A, and the measures the 総務省 scheme requires for them, about 80 % done.
+    /// C/I/A, and the measures the 総務省 scheme requires for them, about 97 % done (a section that keeps its ledger).
     void classify(Asset &a, char c, char i, char av)
     {
         a.confidentiality = QString(QLatin1Char(c));
@@ -842,7 +862,7 @@ private:
         }
         a.measures.reserve(it->size());
         for (const QString &tag : *it)
-            a.measures.append({tag, mRng.percent(80)});
+            a.measures.append({tag, mRng.percent(97)});
         if (c == '3')
             a.restrictions = mSecret;
         else if (c == '2')

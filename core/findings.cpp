@@ -59,9 +59,56 @@ FindingChecker::FindingChecker(ZoneTable table, const ClassificationScheme &sche
         if (axes[x].id == QLatin1String("C"))
             mConfidentialityAxis = x;
     }
+    indexCategories();
 }
 
-void FindingChecker::setZoneTable(ZoneTable table) { mTable = std::move(table); }
+void FindingChecker::setZoneTable(ZoneTable table)
+{
+    mTable = std::move(table);
+    indexCategories();
+}
+
+void FindingChecker::indexCategories()
+{
+    mCategoryMasks.clear();
+    for (const ZoneCategory &cat : mTable.categories()) {
+        quint64 stores = 0, accesses = 0;
+        for (const QString &id : cat.stores) {
+            const int r = mScheme.importanceRank(id);
+            if (r >= 0 && r < 64)
+                stores |= quint64(1) << r;
+        }
+        for (const QString &id : cat.accesses) {
+            const int r = mScheme.importanceRank(id);
+            if (r >= 0 && r < 64)
+                accesses |= quint64(1) << r;
+        }
+        mCategoryMasks.emplace_back(stores, accesses);
+    }
+}
+
+template <typename Visit>
+void FindingChecker::forEachCategory(const Asset &asset, const EffectiveClassification *c, Visit visit) const
+{
+    // Importance levels point into the scheme's list: their position is the rank.
+    const QList<SchemeLevel> &levels = mScheme.importanceLevels();
+    auto bit = [&](const SchemeLevel *level) -> quint64 {
+        if (!level || levels.isEmpty())
+            return 0;
+        const qsizetype r = level - levels.constData();
+        return r >= 0 && r < levels.size() && r < 64 ? quint64(1) << r : 0;
+    };
+    const quint64 stored = c ? bit(c->importance) : 0;
+    const quint64 access = c ? bit(c->accessImportance) : 0;
+    const QList<ZoneCategory> &cats = mTable.categories();
+    for (qsizetype i = 0; i < cats.size(); ++i) {
+        const ZoneCategory &cat = cats[i];
+        const auto &[stores, accesses] = mCategoryMasks[size_t(i)];
+        if ((cat.server && Enums::isServer(asset.kind)) || (cat.remote && asset.canRemoteOperate)
+            || (stored & stores) || (access & accesses))
+            visit(cat);
+    }
+}
 
 void FindingChecker::setPlaces(const QList<Place> &places)
 {
@@ -123,15 +170,7 @@ QList<const ZoneCategory *> FindingChecker::categories(const Asset &asset,
                                                        const EffectiveClassification *c) const
 {
     QList<const ZoneCategory *> cats;
-    const QString stored = c ? c->importanceId() : QString();
-    const QString access = c ? c->accessImportanceId() : QString();
-    for (const ZoneCategory &cat : mTable.categories()) {
-        if ((cat.server && Enums::isServer(asset.kind))
-            || (cat.remote && asset.canRemoteOperate)
-            || (!stored.isEmpty() && cat.stores.contains(stored))
-            || (!access.isEmpty() && cat.accesses.contains(access)))
-            cats.append(&cat);
-    }
+    forEachCategory(asset, c, [&](const ZoneCategory &cat) { cats.append(&cat); });
     return cats;
 }
 
@@ -178,10 +217,19 @@ void FindingChecker::checkZones(const Asset &a, const EffectiveClassification *c
             return;
     }
 
-    const QList<const ZoneCategory *> cats = categories(a, c);
-    bool server = false;
-    for (const ZoneCategory *cat : cats)
-        server = server || cat->server;
+    // One pass over the categories: whether it is a server, whether it has any, and the
+    // strictest minimum for use and for storage (the finding names that category).
+    bool server = false, any = false;
+    const ZoneCategory *strictestUse = nullptr;
+    const ZoneCategory *strictestStore = nullptr;
+    forEachCategory(a, c, [&](const ZoneCategory &cat) {
+        any = true;
+        server = server || cat.server;
+        if (!strictestUse || cat.use > strictestUse->use)
+            strictestUse = &cat;
+        if (!strictestStore || cat.store > strictestStore->store)
+            strictestStore = &cat;
+    });
 
     if (use) {
         unsigned char mods = 0;
@@ -194,19 +242,12 @@ void FindingChecker::checkZones(const Asset &a, const EffectiveClassification *c
         } else if (use->level == 3 || use->kind == PlaceKind::Container) {
             Finding &f = add(FindingCode::ZoneUseContainer, error, use->id, QString());
             f.nominal = f.actual = use->level;
-        } else {
-            const ZoneCategory *worst = nullptr;
-            for (const ZoneCategory *cat : cats) {
-                if (level < cat->use && (!worst || cat->use > worst->use))
-                    worst = cat;
-            }
-            if (worst) {
-                Finding &f = add(FindingCode::ZoneUseLow, error, use->id, worst->code);
-                f.required = worst->use;
-                f.actual = level;
-                f.nominal = use->level;
-                f.modifiers = mods;
-            }
+        } else if (strictestUse && level < strictestUse->use) {
+            Finding &f = add(FindingCode::ZoneUseLow, error, use->id, strictestUse->code);
+            f.required = strictestUse->use;
+            f.actual = level;
+            f.nominal = use->level;
+            f.modifiers = mods;
         }
     }
     if (store) {
@@ -219,24 +260,17 @@ void FindingChecker::checkZones(const Asset &a, const EffectiveClassification *c
                 f.required = 1;
                 f.modifiers = mods & Finding::Wire;
             }
-        } else {
-            const ZoneCategory *worst = nullptr;
-            for (const ZoneCategory *cat : cats) {
-                if (level < cat->store && (!worst || cat->store > worst->store))
-                    worst = cat;
-            }
-            if (worst) {
-                Finding &f = add(FindingCode::ZoneStoreLow, error, store->id, worst->code);
-                f.required = worst->store;
-                f.actual = level;
-                f.nominal = store->level;
-                f.modifiers = mods;
-            }
+        } else if (strictestStore && level < strictestStore->store) {
+            Finding &f = add(FindingCode::ZoneStoreLow, error, store->id, strictestStore->code);
+            f.required = strictestStore->store;
+            f.actual = level;
+            f.nominal = store->level;
+            f.modifiers = mods;
         }
     }
     // A 管理区域 housing systems is not a place for unrelated PCs and media (§1.7): L4 is
     // allowed for non-servers only with a stated reason, i.e. an acceptance.
-    if (!server && !cats.isEmpty()) {
+    if (!server && any) {
         const Place *l4 = use && use->level == 4 ? use : (store && store->level == 4 ? store : nullptr);
         if (l4) {
             Finding &f = add(FindingCode::ZoneL4Reason, Severity::Warning, l4->id, QString());

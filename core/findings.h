@@ -116,6 +116,10 @@ private:
     void applyAcceptances(Id assetId, std::vector<Finding> &out, size_t from) const;
     QString placeName(Id id) const;
     QString categoryLabel(const QString &code) const;
+    void indexCategories();
+    /// Calls `visit(category)` for each category the asset falls in, without allocating.
+    template <typename Visit>
+    void forEachCategory(const Asset &asset, const EffectiveClassification *c, Visit visit) const;
 
     ZoneTable mTable;
     const ClassificationScheme &mScheme;
@@ -123,6 +127,8 @@ private:
     QHash<Id, Place> mPlaces;
     QHash<Id, QList<Acceptance>> mAcceptances; ///< by asset
     int mConfidentialityAxis = -1; ///< index of the "C" axis in the scheme, -1 = none
+    /// Per category of mTable: bit r set when importance rank r matches "stores" / "accesses".
+    std::vector<std::pair<quint64, quint64>> mCategoryMasks;
 };
 
 /// Counts of the findings in force (accepted ones apart).

@@ -474,10 +474,12 @@ bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
         pool.insert(QByteArray(key.constData(), key.size()), value);
         return value;
     };
-    auto measures = [stmt, &pool](int c) {
+    // Most rows have one of a few measure lists and restriction lists: parse each once and
+    // share it (QList is implicitly shared), instead of allocating a list per row.
+    QHash<QByteArray, QList<MeasureState>> measureLists;
+    QHash<QByteArray, QStringList> restrictionLists;
+    auto parseMeasures = [&pool](const char *p, int n) {
         QList<MeasureState> out;
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
-        const int n = sqlite3_column_bytes(stmt, c);
         int start = 0;
         for (int i = 0; p && i <= n; ++i) {
             if (i < n && p[i] != ';')
@@ -494,6 +496,28 @@ bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
         }
         return out;
     };
+    auto measures = [stmt, &measureLists, &parseMeasures](int c) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+        const int n = sqlite3_column_bytes(stmt, c);
+        if (!p || n == 0)
+            return QList<MeasureState>();
+        const QByteArray key = QByteArray::fromRawData(p, n);
+        auto it = measureLists.constFind(key);
+        if (it == measureLists.constEnd())
+            it = measureLists.insert(QByteArray(p, n), parseMeasures(p, n));
+        return it.value();
+    };
+    auto restrictions = [stmt, &restrictionLists, &text](int c) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+        const int n = sqlite3_column_bytes(stmt, c);
+        if (!p || n == 0)
+            return QStringList();
+        const QByteArray key = QByteArray::fromRawData(p, n);
+        auto it = restrictionLists.constFind(key);
+        if (it == restrictionLists.constEnd())
+            it = restrictionLists.insert(QByteArray(p, n), decodeList(text(c)));
+        return it.value();
+    };
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         Asset a;
@@ -502,9 +526,9 @@ bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
         a.departmentId = i64(2);
         a.businessCategory = pooled(3);
         a.name = text(4);
-        a.kind = Enums::assetKindFromId(text(5)).value_or(AssetKind::InformationElectronic);
+        a.kind = Enums::assetKindFromId(pooled(5)).value_or(AssetKind::InformationElectronic);
         a.systemId = i64(6);
-        a.segment = Enums::segmentFromId(text(7)).value_or(NetworkSegment::NotApplicable);
+        a.segment = Enums::segmentFromId(pooled(7)).value_or(NetworkSegment::NotApplicable);
         a.userScope = pooled(8);
         a.managerId = i64(9);
         a.medium = pooled(10);
@@ -516,19 +540,19 @@ bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
         a.integrity = pooled(16);
         a.availability = pooled(17);
         a.importance = pooled(18);
-        a.restrictions = decodeList(text(19));
+        a.restrictions = restrictions(19);
         a.measures = measures(20);
         a.encrypted = i64(21) != 0;
         a.wireLocked = i64(22) != 0;
         a.canRemoteOperate = i64(23) != 0;
-        a.provision = Enums::provisionFromId(text(24)).value_or(Provision::Issued);
+        a.provision = Enums::provisionFromId(pooled(24)).value_or(Provision::Issued);
         a.retentionPeriod = pooled(25);
         a.retentionUntil = date(26);
         a.registeredOn = date(27);
         a.updatedOn = date(28);
         a.updatedBy = pooled(29);
         a.notes = text(30);
-        a.status = Enums::statusFromId(text(31)).value_or(AssetStatus::Active);
+        a.status = Enums::statusFromId(pooled(31)).value_or(AssetStatus::Active);
         a.usePlaceId = i64(32);
         a.storePlaceId = i64(33);
         out.append(std::move(a));

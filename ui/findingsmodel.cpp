@@ -4,12 +4,14 @@
 #include "ui/document.h"
 #include "ui/findingstyle.h"
 
+#include <algorithm>
+
 namespace daicho {
 
 FindingsModel::FindingsModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent), mDocument(document)
 {
-    connect(document, &Document::findingsChanged, this, &FindingsModel::rebuild);
+    connect(document, &Document::findingsChanged, this, &FindingsModel::updateRows);
     connect(document, &Document::findingsReset, this, &FindingsModel::rebuild);
     connect(document, &Document::departmentsChanged, this, [this] {
         mDepartments = mDepartment ? mDocument->departmentSubtree(mDepartment) : QSet<Id>();
@@ -73,11 +75,46 @@ void FindingsModel::rebuild()
             for (int i = 0; i < int(findings.size()); ++i) {
                 const Finding &f = findings[size_t(i)];
                 if (f.severity == s && accepts(f, row))
-                    mEntries.emplace_back(row, i);
+                    mEntries.push_back({orderOf(s), row, i});
             }
         }
     }
     endResetModel();
+}
+
+void FindingsModel::updateRows(const QList<int> &assetRows)
+{
+    const FindingSet &set = mDocument->findings();
+    for (int row : assetRows) {
+        if (row < 0 || row >= set.size())
+            continue;
+        for (int order = 0; order < 3; ++order) {
+            const auto lo = std::lower_bound(mEntries.begin(), mEntries.end(), Entry{order, row, 0});
+            const auto hi = std::lower_bound(lo, mEntries.end(), Entry{order, row + 1, 0});
+            if (lo == hi)
+                continue;
+            const int first = int(lo - mEntries.begin());
+            beginRemoveRows(QModelIndex(), first, first + int(hi - lo) - 1);
+            mEntries.erase(lo, hi);
+            endRemoveRows();
+        }
+        const std::vector<Finding> &findings = set.at(row);
+        for (int order = 0; order < 3; ++order) {
+            std::vector<Entry> fresh;
+            for (int i = 0; i < int(findings.size()); ++i) {
+                const Finding &f = findings[size_t(i)];
+                if (orderOf(f.severity) == order && accepts(f, row))
+                    fresh.push_back({order, row, i});
+            }
+            if (fresh.empty())
+                continue;
+            const auto at = std::lower_bound(mEntries.begin(), mEntries.end(), fresh.front());
+            const int first = int(at - mEntries.begin());
+            beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+            mEntries.insert(at, fresh.begin(), fresh.end());
+            endInsertRows();
+        }
+    }
 }
 
 void FindingsModel::retranslate()
@@ -91,14 +128,14 @@ const Finding *FindingsModel::findingAt(int row) const
 {
     if (row < 0 || size_t(row) >= mEntries.size())
         return nullptr;
-    const auto [assetRow, i] = mEntries[size_t(row)];
-    return &mDocument->findingsAt(assetRow)[size_t(i)];
+    const Entry &e = mEntries[size_t(row)];
+    return &mDocument->findingsAt(e.row)[size_t(e.index)];
 }
 
 int FindingsModel::rowOf(const Finding &f) const
 {
     for (size_t r = 0; r < mEntries.size(); ++r) {
-        const Finding &g = mDocument->findingsAt(mEntries[r].first)[size_t(mEntries[r].second)];
+        const Finding &g = mDocument->findingsAt(mEntries[r].row)[size_t(mEntries[r].index)];
         if (g.assetId == f.assetId && g.code == f.code && g.placeId == f.placeId && g.subject == f.subject)
             return int(r);
     }
@@ -117,7 +154,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const Finding *f = index.isValid() ? findingAt(index.row()) : nullptr;
     if (!f)
         return {};
-    const int assetRow = mEntries[size_t(index.row())].first;
+    const int assetRow = mEntries[size_t(index.row())].row;
     const Asset &a = mDocument->assetAt(assetRow);
     if (role == AssetIdRole)
         return QVariant::fromValue<qlonglong>(a.id);

@@ -53,8 +53,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Builds the list again (after a change of findings or filters).
+    /// Builds the list again (after a change of filters, or of every row's findings).
     void rebuild();
+    /// Replaces the entries of these asset rows (sorted) by their current findings: a few
+    /// row removals and insertions, so that the view keeps its place and its selection.
+    void updateRows(const QList<int> &assetRows);
     void retranslate();
 
 private:
@@ -66,7 +69,18 @@ private:
     QSet<Id> mDepartments;
     std::optional<FindingCode> mCode;
     bool mShowAccepted = false;
-    std::vector<std::pair<int, int>> mEntries; ///< (asset row, index in its findings)
+    /// One shown finding. Ordered by severity (errors first), then asset row, then index.
+    struct Entry {
+        int order = 0; ///< 0 errors, 1 warnings, 2 notes
+        int row = 0;   ///< asset row
+        int index = 0; ///< in the row's findings
+        bool operator<(const Entry &o) const
+        {
+            return order != o.order ? order < o.order : row != o.row ? row < o.row : index < o.index;
+        }
+    };
+    static int orderOf(Severity s) { return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2; }
+    std::vector<Entry> mEntries;
 };
 
 } // namespace daicho

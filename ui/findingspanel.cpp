@@ -115,6 +115,8 @@ void FindingsPanel::setDocument(Document *document)
         }
         updateCount();
     });
+    connect(mModel, &FindingsModel::rowsInserted, this, &FindingsPanel::updateCount);
+    connect(mModel, &FindingsModel::rowsRemoved, this, &FindingsPanel::updateCount);
     connect(document, &Document::departmentsChanged, this, &FindingsPanel::fillDepartments);
     fillDepartments();
     applyFilters();

@@ -144,6 +144,43 @@ TEST_F(FindingsUiFixture, IncrementalFindingsMatchAFreshCheckAfterEveryKindOfEdi
     EXPECT_EQ(describe(doc->assets(), doc->findings()), fresh());
 }
 
+TEST_F(FindingsUiFixture, FindingsModelFollowsEditsRowByRowLikeARebuild)
+{
+    FindingsModel live(doc.get());
+    live.setShowAccepted(true);
+    auto rows = [](const FindingsModel &m) {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r) {
+            const Finding *f = m.findingAt(r);
+            out << QStringLiteral("%1 %2 %3").arg(f->assetId).arg(FindingChecker::codeId(f->code), f->subject);
+        }
+        return out;
+    };
+    auto same = [&] {
+        FindingsModel fresh(doc.get());
+        fresh.setShowAccepted(true);
+        EXPECT_EQ(rows(live), rows(fresh));
+    };
+    place(pc.id, office);
+    same();
+    place(server.id, counter);
+    same();
+    place(pc.id, office, drawer);
+    same();
+    doc->undoStack()->undo();
+    same();
+    Asset d = *doc->asset(data.id);
+    d.confidentiality = QStringLiteral("1");
+    d.personalInfo = false;
+    ASSERT_TRUE(doc->execute(new EditAssetCommand(doc.get(), d, QString())));
+    same();
+    // A severity filter keeps to its severity through the row updates.
+    live.setSeverity(Severity::Error);
+    place(pc.id, counter);
+    for (int r = 0; r < live.rowCount(); ++r)
+        EXPECT_EQ(live.findingAt(r)->severity, Severity::Error);
+}
+
 TEST_F(FindingsUiFixture, AcceptanceIsAuditedCountsApartAndUndoWithdrawsIt)
 {
     place(pc.id, counter);
