@@ -72,9 +72,16 @@ Document::Document(std::unique_ptr<RegisterStore> store, QObject *parent)
       mEngine(ClassificationScheme::fromJson(mStore->scheme())),
       mUndoStack(new QUndoStack(this)),
       mChecker(zoneTableOf(mStore->zoneTable()), mEngine.scheme()),
-      mSearchTimer(new QTimer(this))
+      mSearchTimer(new QTimer(this)),
+      mDayTimer(new QTimer(this))
 {
     load();
+    mDayTimer->setInterval(5 * 60 * 1000);
+    connect(mDayTimer, &QTimer::timeout, this, [this] {
+        if (mChecker.options().today != QDate::currentDate())
+            recheckAll();
+    });
+    mDayTimer->start();
     mSearchTimer->setInterval(0);
     connect(mSearchTimer, &QTimer::timeout, this, &Document::prepareSearchTextChunk);
     mSearchTimer->start();

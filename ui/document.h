@@ -212,6 +212,7 @@ private:
     FindingSet mFindings;
     mutable std::vector<QString> mSearchText;
     QTimer *mSearchTimer;
+    QTimer *mDayTimer; ///< acceptances lapse at midnight, also while nobody edits
     int mSearchPrepared = 0;
     bool mFailed = false;
 };
