@@ -563,6 +563,10 @@
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
+    <message>
+        <source>%1 %2 +%3</source>
+        <translation>%1 %2 +%3</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AuditVerifier</name>

@@ -122,10 +122,16 @@ QString AssetTableModel::findingsText(int row) const
     const std::optional<Severity> worst = mDocument->findings().worstAt(row);
     if (!worst)
         return QString();
-    int n = 0;
-    for (const Finding &f : mDocument->findingsAt(row))
-        n += !f.accepted;
-    return tr("%1 %2").arg(FindingChecker::severityLabel(*worst)).arg(n);
+    // 「エラー 1 +3」: how many of the worst severity, and how many others.
+    int worstCount = 0, others = 0;
+    for (const Finding &f : mDocument->findingsAt(row)) {
+        if (f.accepted)
+            continue;
+        (f.severity == *worst ? worstCount : others) += 1;
+    }
+    if (others == 0)
+        return tr("%1 %2").arg(FindingChecker::severityLabel(*worst)).arg(worstCount);
+    return tr("%1 %2 +%3").arg(FindingChecker::severityLabel(*worst)).arg(worstCount).arg(others);
 }
 
 QString AssetTableModel::findingsToolTip(int row) const
