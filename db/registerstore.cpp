@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <future>
 #include <tuple>
 
@@ -375,67 +376,144 @@ QJsonObject RegisterStore::zoneTable()
     return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
 }
 
+namespace {
+
+const QString kDepartmentColumns = QStringLiteral("id, code, name, parent_id, valid_from, valid_to");
+const QString kPersonColumns = QStringLiteral("id, name, department_id, roles");
+
+Department readDepartment(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+            toDate(q.value(4)), toDate(q.value(5))};
+}
+
+Person readPerson(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), decodeList(q.value(3).toString())};
+}
+
+/// Every row of a small table (departments, people, places, acceptances), in id order.
+template <typename T>
+QList<T> readAll(Database &db, const QString &table, const QString &columns, T (*read)(const QSqlQuery &))
+{
+    QList<T> out;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns, table));
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+/// One row by id; nullopt when there is none.
+template <typename T>
+std::optional<T> readOne(Database &db, const QString &table, const QString &columns, Id id,
+                         T (*read)(const QSqlQuery &))
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, table));
+    q.addBindValue(id);
+    db.exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+} // namespace
+
 QList<Department> RegisterStore::departments()
 {
-    QList<Department> out;
-    QSqlQuery q = mDb->exec(QStringLiteral("SELECT id, code, name, parent_id, valid_from, valid_to FROM departments ORDER BY id"));
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                    toDate(q.value(4)), toDate(q.value(5))});
-    return out;
+    return readAll(*mDb, QStringLiteral("departments"), kDepartmentColumns, &readDepartment);
 }
 
 std::optional<Department> RegisterStore::findDepartment(Id id)
 {
-    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT id, code, name, parent_id, valid_from, valid_to FROM departments WHERE id = ?"));
-    q.addBindValue(id);
-    mDb->exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return Department{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                      toDate(q.value(4)), toDate(q.value(5))};
+    return readOne(*mDb, QStringLiteral("departments"), kDepartmentColumns, id, &readDepartment);
 }
 
 std::optional<Person> RegisterStore::findPerson(Id id)
 {
-    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT id, name, department_id, roles FROM people WHERE id = ?"));
-    q.addBindValue(id);
-    mDb->exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return Person{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), decodeList(q.value(3).toString())};
+    return readOne(*mDb, QStringLiteral("people"), kPersonColumns, id, &readPerson);
 }
 
 QList<Person> RegisterStore::people()
 {
-    QList<Person> out;
-    QSqlQuery q = mDb->exec(QStringLiteral("SELECT id, name, department_id, roles FROM people ORDER BY id"));
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), decodeList(q.value(3).toString())});
-    return out;
+    return readAll(*mDb, QStringLiteral("people"), kPersonColumns, &readPerson);
 }
 
 namespace {
+
+/// A statement on the connection's own sqlite3 handle, for the reads of a whole table at
+/// open, where Qt Sql's QVariant per value is most of the time. Finalised on destruction.
+struct NativeQuery {
+    sqlite3 *h = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    NativeQuery() = default;
+    NativeQuery(const NativeQuery &) = delete;
+    NativeQuery &operator=(const NativeQuery &) = delete;
+    ~NativeQuery() { sqlite3_finalize(stmt); }
+
+    /// False when the connection is not SQLite (the caller uses Qt Sql); throws DbError with
+    /// `failure` (a translated "…: %1") when the statement cannot be prepared.
+    bool prepare(QSqlDatabase &db, const QByteArray &sql, const QString &failure)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return false;
+        h = *static_cast<sqlite3 *const *>(handle.data());
+        if (!h)
+            return false;
+        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+            throw DbError(failure.arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        return true;
+    }
+    /// After the last step: a damaged file is a FileError, any other failure a DbError.
+    void finish(int rc, const QSqlDatabase &db, const QString &failure) const
+    {
+        if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
+            throw FileError(RegisterStore::tr("The register %1 is damaged and cannot be read. Restore it from a backup.\n%2")
+                                .arg(QDir::toNativeSeparators(db.databaseName()), QString::fromUtf8(sqlite3_errmsg(h))));
+        if (rc != SQLITE_DONE)
+            throw DbError(failure.arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    }
+};
+
+/// The links through SQLite's own interface (no QVariant per value): a register of 100k
+/// assets has some 65k links, read at every open. False when the driver is not SQLite.
+bool readLinksNative(QSqlDatabase &db, QList<AssetLink> &out)
+{
+    const QString failure = RegisterStore::tr("The links could not be read: %1");
+    NativeQuery query;
+    if (!query.prepare(db, "SELECT id, from_id, to_id, type FROM asset_links ORDER BY id", failure))
+        return false;
+    sqlite3_stmt *stmt = query.stmt;
+    // Three types: compare the raw text instead of making a QString per row.
+    std::array<QByteArray, LinkTypeCount> typeIds;
+    for (int t = 0; t < LinkTypeCount; ++t)
+        typeIds[size_t(t)] = Enums::id(LinkType(t)).toUtf8();
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3));
+        const QByteArray type = QByteArray::fromRawData(p ? p : "", p ? sqlite3_column_bytes(stmt, 3) : 0);
+        LinkType linkType = LinkType::StoredOn;
+        for (int t = 0; t < LinkTypeCount; ++t) {
+            if (type == typeIds[size_t(t)])
+                linkType = LinkType(t);
+        }
+        out.append({sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), sqlite3_column_int64(stmt, 2),
+                    linkType});
+    }
+    query.finish(rc, db, failure);
+    return true;
+}
 
 // Reads the assets with SQLite's own interface: going through QSqlQuery costs a
 // QVariant per cell, which is most of the time to open a large register.
 // Returns false when the connection is not SQLite, and the caller uses Qt Sql.
 bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    const QString failure = RegisterStore::tr("The assets could not be read: %1");
+    NativeQuery query;
+    if (!query.prepare(db, sql.toUtf8(), failure))
         return false;
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.data());
-    if (!h)
-        return false;
-    sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
-        throw DbError(RegisterStore::tr("The assets could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
-    struct Finalize {
-        sqlite3_stmt *s;
-        ~Finalize() { sqlite3_finalize(s); }
-    } finalize{stmt};
+    sqlite3_stmt *stmt = query.stmt;
     auto text = [stmt](int c) {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
         return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt, c)) : QString();
@@ -557,11 +635,7 @@ bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
         a.storePlaceId = i64(33);
         out.append(std::move(a));
     }
-    if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB)
-        throw FileError(RegisterStore::tr("The register %1 is damaged and cannot be read. Restore it from a backup.\n%2")
-                            .arg(QDir::toNativeSeparators(db.databaseName()), QString::fromUtf8(sqlite3_errmsg(h))));
-    if (rc != SQLITE_DONE)
-        throw DbError(RegisterStore::tr("The assets could not be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    query.finish(rc, db, failure);
     return true;
 }
 
@@ -594,6 +668,8 @@ Asset RegisterStore::asset(Id id)
 QList<AssetLink> RegisterStore::links()
 {
     QList<AssetLink> out;
+    if (readLinksNative(mDb->connection(), out))
+        return out;
     QSqlQuery q = mDb->exec(QStringLiteral("SELECT id, from_id, to_id, type FROM asset_links ORDER BY id"));
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
@@ -603,40 +679,22 @@ QList<AssetLink> RegisterStore::links()
 
 QList<Place> RegisterStore::places()
 {
-    QList<Place> out;
-    QSqlQuery q = mDb->exec(QStringLiteral("SELECT %1 FROM places ORDER BY id").arg(kPlaceColumns));
-    while (q.next())
-        out.append(readPlace(q));
-    return out;
+    return readAll(*mDb, QStringLiteral("places"), kPlaceColumns, &readPlace);
 }
 
 std::optional<Place> RegisterStore::findPlace(Id id)
 {
-    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT %1 FROM places WHERE id = ?").arg(kPlaceColumns));
-    q.addBindValue(id);
-    mDb->exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return readPlace(q);
+    return readOne(*mDb, QStringLiteral("places"), kPlaceColumns, id, &readPlace);
 }
 
 QList<Acceptance> RegisterStore::acceptances()
 {
-    QList<Acceptance> out;
-    QSqlQuery q = mDb->exec(QStringLiteral("SELECT %1 FROM acceptances ORDER BY id").arg(kAcceptanceColumns));
-    while (q.next())
-        out.append(readAcceptance(q));
-    return out;
+    return readAll(*mDb, QStringLiteral("acceptances"), kAcceptanceColumns, &readAcceptance);
 }
 
 std::optional<Acceptance> RegisterStore::findAcceptance(Id id)
 {
-    QSqlQuery q = mDb->prepare(QStringLiteral("SELECT %1 FROM acceptances WHERE id = ?").arg(kAcceptanceColumns));
-    q.addBindValue(id);
-    mDb->exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return readAcceptance(q);
+    return readOne(*mDb, QStringLiteral("acceptances"), kAcceptanceColumns, id, &readAcceptance);
 }
 
 namespace {

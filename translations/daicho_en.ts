@@ -2827,6 +2827,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>A risk acceptance of the imported data refers to the place %1, which is not in the data.</source>
         <translation>A risk acceptance of the imported data refers to the place %1, which is not in the data.</translation>
     </message>
+    <message>
+        <source>The links could not be read: %1</source>
+        <translation>The links could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::UndoText</name>

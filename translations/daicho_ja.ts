@@ -2824,6 +2824,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>A risk acceptance of the imported data refers to the place %1, which is not in the data.</source>
         <translation>取り込むデータのリスク受容が、データ内にない場所 %1 を参照しています。</translation>
     </message>
+    <message>
+        <source>The links could not be read: %1</source>
+        <translation>関係を読み込めませんでした：%1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::UndoText</name>
