@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <memory>
+
 namespace daicho {
 
 namespace {
@@ -243,7 +245,15 @@ int Cli::cmdCheck(const QStringList &args)
         return usage(tr("check needs exactly one FILE."));
     const bool afterHours = o.values.contains(QStringLiteral("after-hours"));
     auto store = RegisterStore::open(o.positional.first());
-    const RegisterCheck check(store->load(), afterHours); // can throw
+    std::unique_ptr<RegisterCheck> checked;
+    try {
+        checked = std::make_unique<RegisterCheck>(store->load(), afterHours); // can throw
+    } catch (const ValidationError &e) {
+        // A damaged scheme or zone table: a problem of the file, not a finding (exit 1).
+        mErr << e.message() << '\n';
+        return FileOrDb;
+    }
+    const RegisterCheck &check = *checked;
     const FindingCounts &n = check.findings().counts();
     if (o.values.contains(QStringLiteral("json"))) {
         mOut << QString::fromUtf8(QJsonDocument(check.toJson()).toJson(QJsonDocument::Indented));

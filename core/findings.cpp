@@ -298,7 +298,7 @@ void FindingChecker::checkNetwork(const Asset &a, const EffectiveClassification 
     };
     const bool myNumber = a.myNumber || (c && c->myNumber);
     if (myNumber && !myNumberSegment(a.segment)) {
-        add(FindingCode::NetMyNumberSegment, Severity::Error);
+        add(FindingCode::NetMyNumberSegment, Severity::Warning); // domain.md §1.6: a validation warning
         out.back().nominal = int(a.segment); // named in the message
     }
     if (Enums::isRemovable(a.kind) && (myNumber || a.segment == NetworkSegment::MyNumber))

@@ -91,6 +91,9 @@ ZoneTable ZoneTable::fromJson(const QJsonObject &o)
                 tr("The category \"%1\" of the zone table needs levels 0–4 for use and storage.").arg(cat.code));
         cat.use = use.toInt();
         cat.store = store.toInt();
+        if (cat.use == 3) // L3 is a locked container: storage only, nothing is used there
+            throw ValidationError(
+                tr("The category \"%1\" of the zone table asks for L3 for use, but L3 is for storage only.").arg(cat.code));
         t.mCategories.append(cat);
     }
     return t;
@@ -133,7 +136,7 @@ const ZoneCategory *ZoneTable::category(const QString &code) const
 
 bool ZoneTable::setMinimum(const QString &code, int use, int store)
 {
-    if (use < 0 || use > 4 || store < 0 || store > 4)
+    if (use < 0 || use > 4 || use == 3 || store < 0 || store > 4)
         return false;
     for (ZoneCategory &c : mCategories) {
         if (c.code == code) {

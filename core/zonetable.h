@@ -43,7 +43,8 @@ public:
     const LocalizedText &name() const { return mName; }
     const QList<ZoneCategory> &categories() const { return mCategories; }
     const ZoneCategory *category(const QString &code) const;
-    /// Changes the minimum levels of one category (0–4); false when the code is unknown.
+    /// Changes the minimum levels of one category (0–4; L3 is storage only, so not for use);
+    /// false when the code is unknown or a level is not allowed.
     bool setMinimum(const QString &code, int use, int store);
 
     bool operator==(const ZoneTable &o) const = default;

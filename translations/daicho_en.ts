@@ -339,6 +339,14 @@
         <source>Accept this finding with a reason, until a date</source>
         <translation>Accept this finding with a reason, until a date</translation>
     </message>
+    <message>
+        <source>Disposed: not checked against the rules.</source>
+        <translation>Disposed: not checked against the rules.</translation>
+    </message>
+    <message>
+        <source>Acceptance of %1 (%2, until %3) no longer matches a finding: %4</source>
+        <translation>Acceptance of %1 (%2, until %3) no longer matches a finding: %4</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetForm</name>
@@ -3041,6 +3049,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>The acceptance must run until today or a later date.</source>
         <translation>The acceptance must run until today or a later date.</translation>
     </message>
+    <message numerus="yes">
+        <source>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</source>
+        <translation><numerusform>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</numerusform><numerusform>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>daicho::Validation</name>
@@ -3244,6 +3256,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The category "%1" of the zone table needs levels 0–4 for use and storage.</source>
         <translation>The category "%1" of the zone table needs levels 0–4 for use and storage.</translation>
+    </message>
+    <message>
+        <source>The category "%1" of the zone table asks for L3 for use, but L3 is for storage only.</source>
+        <translation>The category "%1" of the zone table asks for L3 for use, but L3 is for storage only.</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,14 @@
         <source>Accept this finding with a reason, until a date</source>
         <translation>理由と期限を付けてこの指摘を受容します</translation>
     </message>
+    <message>
+        <source>Disposed: not checked against the rules.</source>
+        <translation>廃棄済みのため、ルールの点検対象外です。</translation>
+    </message>
+    <message>
+        <source>Acceptance of %1 (%2, until %3) no longer matches a finding: %4</source>
+        <translation>%1 の受容（%2、%3 まで）に当たる指摘はもうありません：%4</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetForm</name>
@@ -3037,6 +3045,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>The acceptance must run until today or a later date.</source>
         <translation>受容の期限は今日以降の日付にしてください。</translation>
     </message>
+    <message numerus="yes">
+        <source>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</source>
+        <translation><numerusform>この場所は削除できません。%n 件の指摘の受容がこの場所を指しています。先に（資産の指摘事項で）受容を取り消してください。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>daicho::Validation</name>
@@ -3240,6 +3252,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The category "%1" of the zone table needs levels 0–4 for use and storage.</source>
         <translation>区画ルールの区分「%1」には、使用と保管の区画レベル（0〜4）が必要です。</translation>
+    </message>
+    <message>
+        <source>The category "%1" of the zone table asks for L3 for use, but L3 is for storage only.</source>
+        <translation>区画ルールの区分「%1」は使用に L3 を求めていますが、L3 は保管専用です。</translation>
     </message>
 </context>
 <context>

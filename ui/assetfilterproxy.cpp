@@ -15,6 +15,8 @@ void AssetFilterProxy::setAssetModel(AssetTableModel *model)
 {
     if (mModel)
         disconnect(mModel, nullptr, this, nullptr);
+    if (mDocument)
+        disconnect(mDocument, nullptr, this, nullptr);
     mModel = model;
     mDocument = model ? model->document() : nullptr;
     mAxisIndex = -1;
@@ -23,6 +25,11 @@ void AssetFilterProxy::setAssetModel(AssetTableModel *model)
     if (mModel) {
         connect(mModel, &AssetTableModel::sortKeysReset, this, [this] { mRankColumn = -1; });
         connect(mModel, &AssetTableModel::sortKeysChanged, this, &AssetFilterProxy::sortKeysChanged);
+        // A room added under the chosen floor (or moved under it) belongs to the filter too.
+        connect(mDocument, &Document::placesChanged, this, [this] {
+            if (mPlace)
+                setPlace(mPlace);
+        });
     }
 }
 

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace daicho {
 
 AssetFindingsView::AssetFindingsView(QWidget *parent)
@@ -104,8 +106,12 @@ QString AssetFindingsView::zoneSummary() const
 
 void AssetFindingsView::rebuild()
 {
+    // deleteLater: rebuild() can run inside the click of a button of one of these frames.
     while (QLayoutItem *item = mListLayout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     mCount = 0;
@@ -118,11 +124,12 @@ void AssetFindingsView::rebuild()
     const std::vector<Finding> &findings = mDocument->findingsAt(row);
     mCount = int(findings.size());
     if (findings.empty()) {
-        auto *ok = new QLabel(tr("No findings: it meets the zone, network and handling rules."));
+        const bool disposed = mDocument->assetAt(row).status == AssetStatus::Disposed;
+        auto *ok = new QLabel(disposed ? tr("Disposed: not checked against the rules.")
+                                       : tr("No findings: it meets the zone, network and handling rules."));
         ok->setObjectName(QStringLiteral("noFindings"));
         ok->setWordWrap(true);
         mListLayout->addWidget(ok);
-        return;
     }
     const FindingChecker &checker = mDocument->checker();
     for (int i = 0; i < int(findings.size()); ++i) {
@@ -148,6 +155,7 @@ void AssetFindingsView::rebuild()
         title->setWordWrap(true);
         v->addWidget(title);
         auto *message = new QLabel(checker.message(f));
+        message->setTextFormat(Qt::PlainText); // place names and reasons are user text
         message->setObjectName(QStringLiteral("findingMessage"));
         message->setWordWrap(true);
         message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -158,6 +166,7 @@ void AssetFindingsView::rebuild()
                 (f.accepted ? tr("Accepted by %1 until %2: %3") : tr("The acceptance by %1 lapsed on %2: %3"))
                     .arg(acc->person, Wareki::formatLong(acc->until), acc->reason));
             accepted->setObjectName(QStringLiteral("acceptanceLabel"));
+            accepted->setTextFormat(Qt::PlainText);
             accepted->setWordWrap(true);
             QFont font = accepted->font();
             font.setItalic(true);
@@ -181,6 +190,32 @@ void AssetFindingsView::rebuild()
         }
         v->addLayout(buttons);
         h->addLayout(v, 1);
+        mListLayout->addWidget(frame);
+    }
+
+    // Acceptances that no finding matches any more (the asset moved, or its class changed):
+    // shown so that they can be withdrawn, and a place they name can be deleted.
+    for (const Acceptance &acc : mDocument->acceptancesOf(mId)) {
+        const bool matched = std::any_of(findings.cbegin(), findings.cend(),
+                                         [&](const Finding &f) { return f.acceptanceId == acc.id; });
+        if (matched)
+            continue;
+        auto *frame = new QFrame;
+        frame->setObjectName(QStringLiteral("unmatchedAcceptance"));
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *h = new QHBoxLayout(frame);
+        const std::optional<FindingCode> code = FindingChecker::codeFromId(acc.code);
+        auto *label = new QLabel(tr("Acceptance of %1 (%2, until %3) no longer matches a finding: %4")
+                                     .arg(code ? FindingChecker::title(*code) : acc.code, acc.person,
+                                          Wareki::formatLong(acc.until), acc.reason));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        h->addWidget(label, 1);
+        auto *withdraw = new QPushButton(tr("Withdraw acceptance"));
+        withdraw->setObjectName(QStringLiteral("withdrawUnmatchedButton"));
+        const Id acceptanceId = acc.id;
+        connect(withdraw, &QPushButton::clicked, this, [this, acceptanceId] { this->withdraw(acceptanceId); });
+        h->addWidget(withdraw, 0, Qt::AlignTop);
         mListLayout->addWidget(frame);
     }
 }

@@ -11,7 +11,9 @@ namespace daicho {
 FindingsModel::FindingsModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent), mDocument(document)
 {
-    connect(document, &Document::findingsChanged, this, &FindingsModel::updateRows);
+    // Every row whose findings changed is also in the assetsChanged() that follows, together
+    // with rows whose number, name or department changed (shown, and filtered by department).
+    connect(document, &Document::assetsChanged, this, &FindingsModel::updateRows);
     connect(document, &Document::findingsReset, this, &FindingsModel::rebuild);
     connect(document, &Document::departmentsChanged, this, [this] {
         mDepartments = mDepartment ? mDocument->departmentSubtree(mDepartment) : QSet<Id>();
@@ -75,7 +77,7 @@ void FindingsModel::rebuild()
             for (int i = 0; i < int(findings.size()); ++i) {
                 const Finding &f = findings[size_t(i)];
                 if (f.severity == s && accepts(f, row))
-                    mEntries.push_back({orderOf(s), row, i});
+                    mEntries.push_back({orderOf(s), row, i, Key::of(f)});
             }
         }
     }
@@ -84,13 +86,20 @@ void FindingsModel::rebuild()
 
 void FindingsModel::updateRows(const QList<int> &assetRows)
 {
+    // An edit that reaches many rows (a system thousands of terminals access, a room full of
+    // assets) is cheaper as one rebuild than as thousands of removals and insertions.
+    constexpr int kRowLimit = 256;
+    if (assetRows.size() > kRowLimit) {
+        rebuild();
+        return;
+    }
     const FindingSet &set = mDocument->findings();
     for (int row : assetRows) {
         if (row < 0 || row >= set.size())
             continue;
         for (int order = 0; order < 3; ++order) {
-            const auto lo = std::lower_bound(mEntries.begin(), mEntries.end(), Entry{order, row, 0});
-            const auto hi = std::lower_bound(lo, mEntries.end(), Entry{order, row + 1, 0});
+            const auto lo = std::lower_bound(mEntries.begin(), mEntries.end(), Entry{order, row, 0, {}});
+            const auto hi = std::lower_bound(lo, mEntries.end(), Entry{order, row + 1, 0, {}});
             if (lo == hi)
                 continue;
             const int first = int(lo - mEntries.begin());
@@ -104,7 +113,7 @@ void FindingsModel::updateRows(const QList<int> &assetRows)
             for (int i = 0; i < int(findings.size()); ++i) {
                 const Finding &f = findings[size_t(i)];
                 if (orderOf(f.severity) == order && accepts(f, row))
-                    fresh.push_back({order, row, i});
+                    fresh.push_back({order, row, i, Key::of(f)});
             }
             if (fresh.empty())
                 continue;
@@ -129,14 +138,26 @@ const Finding *FindingsModel::findingAt(int row) const
     if (row < 0 || size_t(row) >= mEntries.size())
         return nullptr;
     const Entry &e = mEntries[size_t(row)];
-    return &mDocument->findingsAt(e.row)[size_t(e.index)];
+    if (e.row >= mDocument->findings().size())
+        return nullptr;
+    const std::vector<Finding> &findings = mDocument->findingsAt(e.row);
+    if (size_t(e.index) >= findings.size())
+        return nullptr;
+    const Finding &f = findings[size_t(e.index)];
+    return Key::of(f) == e.key ? &f : nullptr;
 }
 
-int FindingsModel::rowOf(const Finding &f) const
+std::optional<FindingsModel::Key> FindingsModel::keyAt(int row) const
+{
+    if (row < 0 || size_t(row) >= mEntries.size())
+        return std::nullopt;
+    return mEntries[size_t(row)].key;
+}
+
+int FindingsModel::rowOf(const Key &key) const
 {
     for (size_t r = 0; r < mEntries.size(); ++r) {
-        const Finding &g = mDocument->findingsAt(mEntries[r].row)[size_t(mEntries[r].index)];
-        if (g.assetId == f.assetId && g.code == f.code && g.placeId == f.placeId && g.subject == f.subject)
+        if (mEntries[r].key == key)
             return int(r);
     }
     return -1;
@@ -155,6 +176,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!f)
         return {};
     const int assetRow = mEntries[size_t(index.row())].row;
+    if (assetRow >= mDocument->assetCount())
+        return {};
     const Asset &a = mDocument->assetAt(assetRow);
     if (role == AssetIdRole)
         return QVariant::fromValue<qlonglong>(a.id);

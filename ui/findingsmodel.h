@@ -43,9 +43,23 @@ public:
     std::optional<FindingCode> code() const { return mCode; }
     bool showAccepted() const { return mShowAccepted; }
 
+    /// What identifies a finding across rechecks (as an acceptance does): kept in each entry,
+    /// so that it can be read even while the Document's findings are being replaced.
+    struct Key {
+        Id assetId = 0;
+        FindingCode code = FindingCode::ZoneUseLow;
+        Id placeId = 0;
+        QString subject;
+        bool operator==(const Key &o) const = default;
+        static Key of(const Finding &f) { return {f.assetId, f.code, f.placeId, f.subject}; }
+    };
+
+    /// The finding a row shows; nullptr when the row is out of range or its entry is stale
+    /// (the findings changed and the entry is not yet replaced).
     const Finding *findingAt(int row) const;
-    /// The row showing the finding of `assetId` with this code, place and subject; -1 if none.
-    int rowOf(const Finding &f) const;
+    std::optional<Key> keyAt(int row) const;
+    /// The row showing the finding with this key; -1 if none.
+    int rowOf(const Key &key) const;
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -74,6 +88,7 @@ private:
         int order = 0; ///< 0 errors, 1 warnings, 2 notes
         int row = 0;   ///< asset row
         int index = 0; ///< in the row's findings
+        Key key;
         bool operator<(const Entry &o) const
         {
             return order != o.order ? order < o.order : row != o.row ? row < o.row : index < o.index;

@@ -98,12 +98,12 @@ void FindingsPanel::setDocument(Document *document)
     h->resizeSection(FindingsModel::MessageColumn, 520);
     h->resizeSection(FindingsModel::AcceptanceColumn, 130);
     // Keep the selected finding (and the scroll position) across a rebuild.
-    auto selected = std::make_shared<std::optional<Finding>>();
+    auto selected = std::make_shared<std::optional<FindingsModel::Key>>();
     auto scroll = std::make_shared<int>(0);
     connect(mModel, &FindingsModel::modelAboutToBeReset, this, [this, selected, scroll] {
+        // The Document's findings may already be the new ones here: read the entry's own key.
         const QModelIndex current = mView->currentIndex();
-        const Finding *f = current.isValid() ? mModel->findingAt(current.row()) : nullptr;
-        *selected = f ? std::optional<Finding>(*f) : std::nullopt;
+        *selected = current.isValid() ? mModel->keyAt(current.row()) : std::nullopt;
         *scroll = mView->verticalScrollBar()->value();
     });
     connect(mModel, &FindingsModel::modelReset, this, [this, selected, scroll] {

@@ -99,6 +99,11 @@ QString UndoText::placeInUse(int assets, int children)
         .arg(assets)
         .arg(children);
 }
+QString UndoText::placeNamedByAcceptances(int count)
+{
+    return tr("The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first "
+              "(in the asset's findings).", nullptr, count);
+}
 QString UndoText::placeParentInvalid()
 {
     return tr("A site has no parent; a building belongs to a site, a floor to a building, and an area "

@@ -57,6 +57,7 @@ public:
     static QString placeNeedsName();
     static QString placeLevelInvalid();
     static QString placeInUse(int assets, int children);
+    static QString placeNamedByAcceptances(int count);
     static QString placeParentInvalid();
     static QString placeLoop();
     static QString placeNotArea();

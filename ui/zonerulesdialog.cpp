@@ -24,12 +24,15 @@ namespace {
 
 enum Column { CodeColumn, LabelColumn, UseColumn, StoreColumn, ColumnCount };
 
-QComboBox *levelCombo(int level)
+/// `forUse`: L3 is storage only (a locked container), so it is no minimum for use.
+QComboBox *levelCombo(int level, bool forUse)
 {
     auto *combo = new QComboBox;
     for (int l = 0; l <= 4; ++l) {
+        if (forUse && l == 3)
+            continue;
         combo->addItem(PlaceTreeModel::levelIcon(l), Enums::levelLabel(l), l);
-        combo->setItemData(l, PlaceTreeModel::levelDescription(l), Qt::ToolTipRole);
+        combo->setItemData(combo->count() - 1, PlaceTreeModel::levelDescription(l), Qt::ToolTipRole);
     }
     combo->setCurrentIndex(combo->findData(level));
     return combo;
@@ -108,8 +111,8 @@ void ZoneRulesDialog::fill(const ZoneTable &table)
         auto *label = new QTableWidgetItem(c.label.text());
         label->setToolTip(c.label.text());
         mTable->setItem(row, LabelColumn, label);
-        mTable->setCellWidget(row, UseColumn, levelCombo(c.use));
-        mTable->setCellWidget(row, StoreColumn, levelCombo(c.store));
+        mTable->setCellWidget(row, UseColumn, levelCombo(c.use, true));
+        mTable->setCellWidget(row, StoreColumn, levelCombo(c.store, false));
     }
     mTable->resizeRowsToContents();
 }

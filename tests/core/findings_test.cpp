@@ -369,6 +369,7 @@ TEST_F(FindingsTest, EditedZoneTableChangesTheResult)
     EXPECT_THAT(zone(pc), IsEmpty());
     EXPECT_FALSE(t.setMinimum(QStringLiteral("NOPE"), 1, 1));
     EXPECT_FALSE(t.setMinimum(QStringLiteral("STORE_B"), 5, 1));
+    EXPECT_FALSE(t.setMinimum(QStringLiteral("STORE_B"), 3, 3)); // L3 is storage only
 }
 
 TEST_F(FindingsTest, MessagesNameRuleValuesAndFix)
@@ -385,7 +386,7 @@ TEST_F(FindingsTest, MessagesNameRuleValuesAndFix)
 
 // ---- network segments (§1.6)
 
-TEST_F(FindingsTest, MyNumberOutsideItsSegmentIsAnError)
+TEST_F(FindingsTest, MyNumberOutsideItsSegmentIsAWarning)
 {
     const Id data = info('A');
     at(data).myNumber = true;
@@ -399,6 +400,7 @@ TEST_F(FindingsTest, MyNumberOutsideItsSegmentIsAnError)
         return out;
     };
     EXPECT_THAT(codes(data), ElementsAre(QStringLiteral("NET-MYNUMBER-SEGMENT")));
+    EXPECT_EQ(first(data, FindingCode::NetMyNumberSegment).severity, Severity::Warning);
     EXPECT_THAT(checker.message(first(data, FindingCode::NetMyNumberSegment)).toStdString(),
                 HasSubstr(Enums::label(NetworkSegment::Lgwan).toStdString()));
     at(data).segment = NetworkSegment::MyNumber;
@@ -556,6 +558,10 @@ TEST(ZoneTableTest, JsonRoundTripAndRejections)
     QJsonArray cats = bad.value(QStringLiteral("categories")).toArray();
     QJsonObject c = cats[0].toObject();
     c.insert(QStringLiteral("use"), 5);
+    cats[0] = c;
+    bad.insert(QStringLiteral("categories"), cats);
+    EXPECT_THROW(ZoneTable::fromJson(bad), ValidationError);
+    c.insert(QStringLiteral("use"), 3); // storage only
     cats[0] = c;
     bad.insert(QStringLiteral("categories"), cats);
     EXPECT_THROW(ZoneTable::fromJson(bad), ValidationError);

@@ -345,3 +345,43 @@ TEST_F(FindingsWindowFixture, TableColumnFilterPanelAndStatusBarShowTheFindings)
     window->afterHoursAction()->trigger();
     EXPECT_TRUE(d->afterHoursView());
 }
+
+TEST_F(FindingsUiFixture, AnAcceptanceThatNoLongerMatchesCanBeWithdrawnAndThenThePlaceDeleted)
+{
+    place(pc.id, counter);
+    Acceptance a{0, pc.id, QStringLiteral("ZONE-L0"), counter, QStringLiteral("use"), QStringLiteral("案内端末"),
+                 QStringLiteral("山田 太郎"), QDate::currentDate().addDays(10), {}};
+    ASSERT_TRUE(doc->execute(new AcceptFindingCommand(doc.get(), a)));
+    place(pc.id, office, drawer); // the finding is gone; the acceptance stays, unmatched
+    EXPECT_THROW(DeletePlaceCommand(doc.get(), counter), ValidationError);
+
+    AssetFindingsView view;
+    view.setDocument(doc.get());
+    view.setAsset(pc.id);
+    auto *withdraw = view.findChild<QPushButton *>(QStringLiteral("withdrawUnmatchedButton"));
+    ASSERT_NE(withdraw, nullptr);
+    withdraw->click();
+    EXPECT_TRUE(doc->acceptances().isEmpty());
+    EXPECT_TRUE(doc->execute(new DeletePlaceCommand(doc.get(), counter)));
+}
+
+TEST_F(FindingsWindowFixture, PanelKeepsWorkingWhenTheSelectedFindingsRowGoes)
+{
+    Document *d = window->document();
+    Asset a = *d->asset(pc.id);
+    a.usePlaceId = counter;
+    ASSERT_TRUE(d->execute(new EditAssetCommand(d, a, QString())));
+    FindingsPanel *panel = window->findingsPanel();
+    FindingsModel *model = panel->model();
+    ASSERT_GT(model->rowCount(), 0);
+    panel->view()->setCurrentIndex(model->index(model->rowCount() - 1, 0));
+    // Delete the asset of the last row, then the night view: both replace every row's findings.
+    const Id last = model->keyAt(model->rowCount() - 1)->assetId;
+    ASSERT_TRUE(d->execute(new DeleteAssetCommand(d, last)));
+    window->afterHoursAction()->trigger();
+    for (int r = 0; r < model->rowCount(); ++r)
+        ASSERT_NE(model->findingAt(r), nullptr) << r;
+    d->undoStack()->undo();
+    for (int r = 0; r < model->rowCount(); ++r)
+        ASSERT_NE(model->findingAt(r), nullptr) << r;
+}

@@ -95,6 +95,11 @@ DeletePlaceCommand::DeletePlaceCommand(Document *document, Id id, QUndoCommand *
         children += other.parentId == id;
     if (assets || children)
         throw ValidationError(UndoText::placeInUse(assets, children));
+    int acceptances = 0;
+    for (const Acceptance &a : document->acceptances())
+        acceptances += a.placeId == id;
+    if (acceptances)
+        throw ValidationError(UndoText::placeNamedByAcceptances(acceptances));
     setText(UndoText::deletePlace(mPlace.name));
 }
 
