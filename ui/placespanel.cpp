@@ -95,6 +95,13 @@ PlacesPanel::PlacesPanel(QWidget *parent)
     mTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTree->setExpandsOnDoubleClick(false); // a double-click on an area shows its assets
     mTree->setUniformRowHeights(true);
+    // Drag a place onto another to move it there (a room to another floor, a cabinet to
+    // another room); the command checks that the kinds fit.
+    mTree->setDragEnabled(true);
+    mTree->setAcceptDrops(true);
+    mTree->setDropIndicatorShown(true);
+    mTree->setDragDropMode(QAbstractItemView::DragDrop);
+    mTree->setDefaultDropAction(Qt::MoveAction);
     QHeaderView *header = mTree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(PlaceTreeModel::NameColumn, QHeaderView::Stretch);
@@ -168,6 +175,7 @@ PlacesPanel::PlacesPanel(QWidget *parent)
         if (!mRestoring)
             mCollapsed.remove(mModel->idAt(index));
     });
+    connect(mModel, &PlaceTreeModel::moveRejected, this, &PlacesPanel::setMessage);
     connect(mModel, &QAbstractItemModel::modelAboutToBeReset, this, &PlacesPanel::rememberTree);
     connect(mModel, &QAbstractItemModel::modelReset, this, &PlacesPanel::restoreTree);
     connect(mShowAssets, &QPushButton::clicked, this, [this] {

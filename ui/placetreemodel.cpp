@@ -1,7 +1,10 @@
 #include "ui/placetreemodel.h"
 
+#include "core/exceptions.h"
+#include "ui/commands/placecommands.h"
 #include "ui/document.h"
 
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 #include <QSet>
@@ -212,6 +215,67 @@ QVariant PlaceTreeModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+namespace {
+const QString kPlaceMime = QStringLiteral("application/x-daicho-place-id");
+} // namespace
+
+Qt::ItemFlags PlaceTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return f;
+    f |= Qt::ItemIsDropEnabled;
+    const Place *p = mDocument ? mDocument->place(idAt(index)) : nullptr;
+    if (p && p->kind != PlaceKind::Site)
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+Qt::DropActions PlaceTreeModel::supportedDropActions() const { return Qt::MoveAction; }
+
+QStringList PlaceTreeModel::mimeTypes() const { return {kPlaceMime}; }
+
+QMimeData *PlaceTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        if (const Id id = idAt(index)) {
+            auto *data = new QMimeData;
+            data->setData(kPlaceMime, QByteArray::number(id));
+            return data;
+        }
+    }
+    return nullptr;
+}
+
+bool PlaceTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                     const QModelIndex &parent) const
+{
+    if (!mDocument || !data || action != Qt::MoveAction || !data->hasFormat(kPlaceMime))
+        return false;
+    const Id id = data->data(kPlaceMime).toLongLong();
+    const Id target = idAt(parent);
+    // Not onto itself or under itself; whether the kinds fit is the command's to say.
+    return id && target && id != target && !mDocument->placeSubtree(id).contains(target);
+}
+
+bool PlaceTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const Place *moved = mDocument->place(data->data(kPlaceMime).toLongLong());
+    if (!moved || moved->parentId == idAt(parent))
+        return false;
+    Place after = *moved;
+    after.parentId = idAt(parent);
+    try {
+        mDocument->execute(new EditPlaceCommand(mDocument, after)); // can throw
+    } catch (const Exception &e) {
+        emit moveRejected(e.message());
+    }
+    return false;
 }
 
 QVariant PlaceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -47,6 +47,22 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Drag and drop: a place is moved under another one (an EditPlaceCommand, so undoable).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    /// Moves the dragged place under `parent` through an EditPlaceCommand. Returns false even
+    /// when it moved it, so that the view removes nothing itself: the tree is rebuilt from the
+    /// document when the command has run.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+signals:
+    /// A drop was refused; the message is translated and says why.
+    void moveRejected(const QString &message);
 
 private:
     struct Node {

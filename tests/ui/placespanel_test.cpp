@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -381,4 +382,33 @@ TEST_F(UiFixture, Screenshots)
     QApplication::setFont(oldFont);
     QCoreApplication::removeTranslator(&extra);
     I18n::install(before.isEmpty() ? QStringLiteral("en") : before);
+}
+
+TEST_F(PlacesPanelFixture, DraggingAPlaceOntoAnotherMovesItThereAndUndoMovesItBack)
+{
+    const QList<Id> ids = buildTree(); // site, building, floor, room, container
+    const Id otherFloor = addPlace(*doc, PlaceKind::Floor, QStringLiteral("2階"), ids[1]);
+    const Id room = ids[3];
+    PlaceTreeModel *model = panel->model();
+
+    std::unique_ptr<QMimeData> data(model->mimeData({model->indexOf(room)}));
+    ASSERT_NE(data, nullptr);
+    EXPECT_TRUE(model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, model->indexOf(otherFloor)));
+    // Not into itself or what it contains.
+    EXPECT_FALSE(model->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, model->indexOf(ids[4])));
+    model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, model->indexOf(otherFloor));
+    EXPECT_EQ(doc->place(room)->parentId, otherFloor);
+    EXPECT_TRUE(model->indexOf(room).isValid());
+    EXPECT_EQ(model->idAt(model->indexOf(room).parent()), otherFloor);
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->place(room)->parentId, ids[2]);
+
+    // A room cannot go onto a site: refused with the command's message, nothing changes.
+    QSignalSpy rejected(model, &PlaceTreeModel::moveRejected);
+    model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, model->indexOf(ids[0]));
+    EXPECT_EQ(rejected.size(), 1);
+    EXPECT_EQ(doc->place(room)->parentId, ids[2]);
+    // Sites are not dragged.
+    EXPECT_FALSE(model->flags(model->indexOf(ids[0])) & Qt::ItemIsDragEnabled);
+    EXPECT_TRUE(model->flags(model->indexOf(room)) & Qt::ItemIsDragEnabled);
 }
