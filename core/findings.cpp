@@ -118,6 +118,37 @@ void FindingChecker::setPlaces(const QList<Place> &places)
         mPlaces.insert(p.id, p);
 }
 
+bool FindingChecker::holdsMyNumberSegmentData(Id medium, const QList<AssetLink> &links,
+                                              const std::function<const Asset *(Id)> &assetOf)
+{
+    for (const AssetLink &l : links) {
+        if (l.toId != medium || l.type != LinkType::StoredOn)
+            continue;
+        const Asset *content = assetOf(l.fromId);
+        if (content && content->segment == NetworkSegment::MyNumber)
+            return true;
+    }
+    return false;
+}
+
+QSet<Id> FindingChecker::myNumberSegmentHolders(const QList<Asset> &assets, const QList<AssetLink> &links)
+{
+    QHash<Id, const Asset *> byId;
+    byId.reserve(assets.size());
+    for (const Asset &a : assets)
+        byId.insert(a.id, &a);
+    QSet<Id> out;
+    for (const AssetLink &l : links) {
+        if (l.type != LinkType::StoredOn)
+            continue;
+        const Asset *medium = byId.value(l.toId);
+        const Asset *content = byId.value(l.fromId);
+        if (medium && content && Enums::isRemovable(medium->kind) && content->segment == NetworkSegment::MyNumber)
+            out.insert(medium->id);
+    }
+    return out;
+}
+
 void FindingChecker::setAcceptances(const QList<Acceptance> &acceptances)
 {
     mAcceptances.clear();
@@ -301,7 +332,8 @@ void FindingChecker::checkNetwork(const Asset &a, const EffectiveClassification 
         add(FindingCode::NetMyNumberSegment, Severity::Warning); // domain.md §1.6: a validation warning
         out.back().nominal = int(a.segment); // named in the message
     }
-    if (Enums::isRemovable(a.kind) && (myNumber || a.segment == NetworkSegment::MyNumber))
+    if (Enums::isRemovable(a.kind)
+        && (myNumber || a.segment == NetworkSegment::MyNumber || mMyNumberHolders.contains(a.id)))
         add(FindingCode::NetMyNumberRemovable, Severity::Warning);
     if (mOptions.networkModel == NetworkModel::Alpha && a.segment == NetworkSegment::Internet && c) {
         bool confidential = false;

@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -83,6 +85,15 @@ public:
     void setOptions(const CheckOptions &options) { mOptions = options; }
     void setPlaces(const QList<Place> &places);
     void setAcceptances(const QList<Acceptance> &acceptances);
+    /// Removable media that hold information of the マイナンバー利用事務系 directly (a StoredOn
+    /// link from an asset on that segment); see myNumberSegmentHolders().
+    void setMyNumberSegmentHolders(QSet<Id> media) { mMyNumberHolders = std::move(media); }
+    const QSet<Id> &myNumberSegmentHolders() const { return mMyNumberHolders; }
+    /// Whether `medium` holds an asset of the マイナンバー利用事務系 (one StoredOn link away).
+    static bool holdsMyNumberSegmentData(Id medium, const QList<AssetLink> &links,
+                                         const std::function<const Asset *(Id)> &assetOf);
+    /// Every removable medium that does (O(assets + links)).
+    static QSet<Id> myNumberSegmentHolders(const QList<Asset> &assets, const QList<AssetLink> &links);
 
     const Place *place(Id id) const;
     /// 「本庁舎 › 3階 › 情報政策課 執務室」
@@ -126,6 +137,7 @@ private:
     CheckOptions mOptions;
     QHash<Id, Place> mPlaces;
     QHash<Id, QList<Acceptance>> mAcceptances; ///< by asset
+    QSet<Id> mMyNumberHolders;
     int mConfidentialityAxis = -1; ///< index of the "C" axis in the scheme, -1 = none
     /// Per category of mTable: bit r set when importance rank r matches "stores" / "accesses".
     std::vector<std::pair<quint64, quint64>> mCategoryMasks;

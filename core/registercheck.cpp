@@ -32,6 +32,7 @@ RegisterCheck::RegisterCheck(const RegisterData &data, bool afterHours, const QD
     mChecker.setOptions(options);
     mChecker.setPlaces(data.places);
     mChecker.setAcceptances(data.acceptances);
+    mChecker.setMyNumberSegmentHolders(FindingChecker::myNumberSegmentHolders(mAssets, data.links));
     mEngine.compute(mAssets, data.links);
     mFindings.checkAll(mChecker, mAssets, mEngine);
 }

@@ -129,6 +129,7 @@ void Document::load()
     mChecker.setOptions(options);
     mChecker.setPlaces(mPlaces);
     mChecker.setAcceptances(mAcceptances);
+    mChecker.setMyNumberSegmentHolders(FindingChecker::myNumberSegmentHolders(mAssets, mLinks));
     mFindings.checkAll(mChecker, mAssets, mEngine);
 }
 
@@ -408,6 +409,36 @@ QList<int> Document::reclassify(const QList<Id> &changed)
     return mEngine.update(mAssets, mLinks, changed);
 }
 
+QList<int> Document::refreshMyNumberHolders()
+{
+    const QSet<Id> before = mChecker.myNumberSegmentHolders();
+    const QSet<Id> after = FindingChecker::myNumberSegmentHolders(mAssets, mLinks);
+    QList<int> rows;
+    for (Id id : before + after) {
+        if (before.contains(id) != after.contains(id))
+            rows.append(rowOf(id));
+    }
+    mChecker.setMyNumberSegmentHolders(after);
+    return rows;
+}
+
+QList<int> Document::refreshMyNumberHolder(Id medium)
+{
+    const Asset *m = asset(medium);
+    QSet<Id> holders = mChecker.myNumberSegmentHolders();
+    const bool was = holders.contains(medium);
+    const bool is = m && Enums::isRemovable(m->kind)
+                    && FindingChecker::holdsMyNumberSegmentData(medium, mLinks, [this](Id id) { return asset(id); });
+    if (was == is)
+        return {};
+    if (is)
+        holders.insert(medium);
+    else
+        holders.remove(medium);
+    mChecker.setMyNumberSegmentHolders(holders);
+    return {rowOf(medium)};
+}
+
 void Document::setCheckToday()
 {
     CheckOptions options = mChecker.options();
@@ -471,6 +502,7 @@ void Document::updateAsset(Asset asset)
     const bool renamedSystem = old.kind == AssetKind::InformationSystem
                                && (old.number != asset.number || old.name != asset.name);
     const bool reclassify = ClassificationEngine::affectsClassification(old, asset);
+    const bool holdersMayChange = old.segment != asset.segment || old.kind != asset.kind;
     mStore->updateAsset(asset); // can throw
     mAssets[row] = asset;
     // Most edits (names, notes, dates, flags of the device) leave every class as it was:
@@ -481,6 +513,8 @@ void Document::updateAsset(Asset asset)
     else
         mEngine.rename(asset.id, asset.number, asset.name);
     rows.append(row);
+    if (holdersMayChange)
+        rows += refreshMyNumberHolders();
     recheck(rows);
     if (renamedSystem) {
         forgetAllSearchText();
@@ -504,6 +538,7 @@ void Document::insertRow(const Asset &asset)
     indexRows(row);
     const QList<int> changed = recompute();
     setCheckToday();
+    refreshMyNumberHolders();
     mFindings.checkAll(mChecker, mAssets, mEngine); // the rows moved
     emit assetInserted(row);
     emit findingsReset();
@@ -578,6 +613,7 @@ void Document::deleteAsset(Id id)
         forgetAllSearchText();
     QList<int> changed = recompute();
     setCheckToday();
+    refreshMyNumberHolders();
     mFindings.checkAll(mChecker, mAssets, mEngine); // the rows moved
     emit assetRemoved(row);
     emit findingsReset();
@@ -596,7 +632,8 @@ void Document::insertLink(AssetLink &link)
 {
     mStore->insertLink(link); // can throw
     mLinks.append(link);
-    const QList<int> rows = reclassify({link.fromId, link.toId});
+    QList<int> rows = reclassify({link.fromId, link.toId});
+    rows += refreshMyNumberHolder(link.toId);
     recheck(rows);
     emitChanged(rows);
     emit linksChanged();
@@ -607,7 +644,8 @@ void Document::restoreLink(const AssetLink &link)
     mStore->restoreLink(link); // can throw
     mLinks.append(link);
     std::sort(mLinks.begin(), mLinks.end(), [](const AssetLink &a, const AssetLink &b) { return a.id < b.id; });
-    const QList<int> rows = reclassify({link.fromId, link.toId});
+    QList<int> rows = reclassify({link.fromId, link.toId});
+    rows += refreshMyNumberHolder(link.toId);
     recheck(rows);
     emitChanged(rows);
     emit linksChanged();
@@ -619,7 +657,9 @@ void Document::deleteLink(Id id)
     const QList<Id> ends = old ? QList<Id>{old->fromId, old->toId} : QList<Id>{};
     mStore->deleteLink(id); // can throw
     mLinks.removeIf([id](const AssetLink &l) { return l.id == id; });
-    const QList<int> rows = ends.isEmpty() ? recompute() : reclassify(ends);
+    QList<int> rows = ends.isEmpty() ? recompute() : reclassify(ends);
+    if (!ends.isEmpty())
+        rows += refreshMyNumberHolder(ends.last());
     recheck(rows);
     emitChanged(rows);
     emit linksChanged();

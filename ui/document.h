@@ -185,6 +185,10 @@ private:
     /// Rechecks every row (findingsReset()).
     void recheckAll();
     void setCheckToday();
+    /// Which removable media hold マイナンバー利用事務系 data (NET-MYNUMBER-REMOVABLE): all of them,
+    /// or one medium after a link to it changed. Return the rows whose membership changed.
+    QList<int> refreshMyNumberHolders();
+    QList<int> refreshMyNumberHolder(Id medium);
     void emitChanged(QList<int> rows);
     /// Builds the search text a chunk of rows at a time while the application is idle, so
     /// that the first keystroke in the search field does not pay for all rows at once.

@@ -422,6 +422,28 @@ TEST_F(FindingsTest, RemovableMediaWithMyNumberDataIsAWarning)
     EXPECT_EQ(f.severity, Severity::Warning);
 }
 
+TEST_F(FindingsTest, RemovableMediaHoldingMyNumberSegmentInformationIsAWarning)
+{
+    const Id usb = add(AssetKind::RemovableMedia, QStringLiteral("USB"), OfficeLocked, Drawer);
+    at(usb).segment = NetworkSegment::Standalone;
+    const Id data = info('B');
+    at(data).segment = NetworkSegment::MyNumber; // no 特定個人情報 flag, but the segment's data
+    link(data, usb);
+    auto flagged = [&] {
+        for (const Finding &f : findingsOf(usb)) {
+            if (f.code == FindingCode::NetMyNumberRemovable)
+                return true;
+        }
+        return false;
+    };
+    EXPECT_FALSE(flagged()); // the checker has not been told
+    checker.setMyNumberSegmentHolders(FindingChecker::myNumberSegmentHolders(assets, links));
+    EXPECT_TRUE(flagged());
+    EXPECT_TRUE(FindingChecker::holdsMyNumberSegmentData(usb, links, [&](Id id) { return &at(id); }));
+    at(data).segment = NetworkSegment::Lgwan;
+    EXPECT_FALSE(FindingChecker::myNumberSegmentHolders(assets, links).contains(usb));
+}
+
 TEST_F(FindingsTest, ConfidentialOnInternetSegmentOnlyInAlphaModel)
 {
     const Id data = info('B');

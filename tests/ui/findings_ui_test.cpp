@@ -8,6 +8,7 @@
 #include "core/exceptions.h"
 #include "ui/commands/assetcommands.h"
 #include "ui/commands/editassetcommand.h"
+#include "ui/commands/linkcommands.h"
 #include "ui/commands/placecommands.h"
 #include "ui/filterbar.h"
 #include "ui/findingsmodel.h"
@@ -384,4 +385,38 @@ TEST_F(FindingsWindowFixture, PanelKeepsWorkingWhenTheSelectedFindingsRowGoes)
     d->undoStack()->undo();
     for (int r = 0; r < model->rowCount(); ++r)
         ASSERT_NE(model->findingAt(r), nullptr) << r;
+}
+
+TEST_F(FindingsUiFixture, MediumHoldingMyNumberSegmentDataIsFoundThroughItsLinks)
+{
+    Asset usb = make(QStringLiteral("USB-001"), QStringLiteral("USBメモリ"), AssetKind::RemovableMedia, general.id);
+    usb.segment = NetworkSegment::Standalone;
+    auto *insert = new InsertAssetCommand(doc.get(), usb);
+    ASSERT_TRUE(doc->execute(insert));
+    const Id usbId = insert->assetId();
+    auto flagged = [&] {
+        for (const Finding &f : doc->findingsAt(doc->rowOf(usbId))) {
+            if (f.code == FindingCode::NetMyNumberRemovable)
+                return true;
+        }
+        return false;
+    };
+    // The system's data is on the マイナンバー利用事務系 but carries no 特定個人情報 flag.
+    Asset sys = *doc->asset(system.id);
+    sys.segment = NetworkSegment::MyNumber;
+    ASSERT_TRUE(doc->execute(new EditAssetCommand(doc.get(), sys, QString())));
+    EXPECT_FALSE(flagged());
+    ASSERT_TRUE(doc->execute(new AddLinkCommand(doc.get(), AssetLink{0, system.id, usbId, LinkType::StoredOn})));
+    EXPECT_TRUE(flagged());
+    EXPECT_EQ(describe(doc->assets(), doc->findings()), fresh());
+    // Back on LGWAN: the medium no longer holds マイナンバー系 data.
+    sys.segment = NetworkSegment::Lgwan;
+    ASSERT_TRUE(doc->execute(new EditAssetCommand(doc.get(), sys, QString())));
+    EXPECT_FALSE(flagged());
+    EXPECT_EQ(describe(doc->assets(), doc->findings()), fresh());
+    doc->undoStack()->undo(); // the segment again
+    EXPECT_TRUE(flagged());
+    doc->undoStack()->undo(); // the link
+    EXPECT_FALSE(flagged());
+    EXPECT_EQ(describe(doc->assets(), doc->findings()), fresh());
 }
