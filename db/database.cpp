@@ -102,6 +102,7 @@ void Database::rollback() noexcept
     if (mDepth == 0)
         return;
     mDepth = 0;
+    ++mRollbacks;
     QSqlQuery q(mDb);
     if (!q.exec(QStringLiteral("ROLLBACK")))
         qWarning("Daicho: rollback failed: %s", qPrintable(q.lastError().text()));

@@ -41,6 +41,9 @@ public:
     void commit();   // can throw
     void rollback() noexcept;
     bool inTransaction() const { return mDepth > 0; }
+    /// How many transactions have been rolled back: what a caller cached from the database
+    /// during a transaction (the audit head) is stale once this number has moved.
+    quint64 rollbacks() const { return mRollbacks; }
 
 private:
     [[noreturn]] void fail(const QString &what, const QSqlError &error, const QString &sql) const;
@@ -49,6 +52,7 @@ private:
     QString mName;
     QSqlDatabase mDb;
     int mDepth = 0;
+    quint64 mRollbacks = 0;
 };
 
 /// Scoped transaction: commit() or it rolls back when it goes out of scope.

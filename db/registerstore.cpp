@@ -776,8 +776,11 @@ void RegisterStore::ensureAuditHead()
 void RegisterStore::appendAudit(const QString &entity, Id id, const QString &action,
                                 const QList<FieldChange> &changes, const QString &hashOfRow)
 {
-    if (mLastSeq < 0)
+    // A rolled-back transaction took the entries written in it along: read the head again.
+    if (mLastSeq < 0 || mAuditHeadRollbacks != mDb->rollbacks()) {
         ensureAuditHead();
+        mAuditHeadRollbacks = mDb->rollbacks();
+    }
     AuditEntry e;
     e.seq = mLastSeq + 1;
     // Millisecond precision: the text form is what the hash covers.
@@ -997,48 +1000,35 @@ QList<FieldChange> RegisterStore::updateAsset(Asset &asset)
 
 void RegisterStore::deleteAsset(Id id)
 {
-    try {
-        Transaction t(*mDb);
-        const Asset before = asset(id);
-        // Links, acceptances and system references go first, each with its own audit entry.
-        QSqlQuery l = mDb->prepare(QStringLiteral("SELECT id FROM asset_links WHERE from_id = ? OR to_id = ?"));
-        l.addBindValue(id);
-        l.addBindValue(id);
-        mDb->exec(l);
-        QList<Id> linkIds;
-        while (l.next())
-            linkIds.append(l.value(0).toLongLong());
-        for (Id linkId : linkIds)
-            deleteLink(linkId);
-        QSqlQuery acc = mDb->prepare(QStringLiteral("SELECT id FROM acceptances WHERE asset_id = ? ORDER BY id"));
-        acc.addBindValue(id);
-        mDb->exec(acc);
-        QList<Id> acceptanceIds;
-        while (acc.next())
-            acceptanceIds.append(acc.value(0).toLongLong());
-        for (Id acceptanceId : acceptanceIds)
-            deleteAcceptance(acceptanceId);
-        QSqlQuery refs = mDb->prepare(QStringLiteral("SELECT id FROM assets WHERE system_id = ?"));
-        refs.addBindValue(id);
-        mDb->exec(refs);
-        QList<Id> referencing;
-        while (refs.next())
-            referencing.append(refs.value(0).toLongLong());
-        for (Id other : referencing) {
-            Asset a = asset(other);
-            a.systemId = 0;
-            updateAsset(a);
-        }
-        QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
-        q.addBindValue(id);
+    Transaction t(*mDb);
+    const Asset before = asset(id);
+    // Links, acceptances and system references go first, each with its own audit entry.
+    auto idsWhere = [this, id](const QString &sql, int binds) {
+        QSqlQuery q = mDb->prepare(sql);
+        for (int i = 0; i < binds; ++i)
+            q.addBindValue(id);
         mDb->exec(q);
-        appendAudit(QStringLiteral("asset"), id, QStringLiteral("delete"),
-                    diff(EntityJson::toJson(before), QJsonObject()), QString());
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1; // the entries of the links and acceptances were rolled back too
-        throw;
+        QList<Id> out;
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+        return out;
+    };
+    for (Id linkId : idsWhere(QStringLiteral("SELECT id FROM asset_links WHERE from_id = ? OR to_id = ?"), 2))
+        deleteLink(linkId);
+    for (Id acceptanceId : idsWhere(QStringLiteral("SELECT id FROM acceptances WHERE asset_id = ? ORDER BY id"), 1))
+        deleteAcceptance(acceptanceId);
+    const QList<Id> referencing = idsWhere(QStringLiteral("SELECT id FROM assets WHERE system_id = ?"), 1);
+    for (Id other : referencing) {
+        Asset a = asset(other);
+        a.systemId = 0;
+        updateAsset(a);
     }
+    QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM assets WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    appendAudit(QStringLiteral("asset"), id, QStringLiteral("delete"),
+                diff(EntityJson::toJson(before), QJsonObject()), QString());
+    t.commit();
 }
 
 Id RegisterStore::insertDepartment(Department &d)
@@ -1230,27 +1220,22 @@ void RegisterStore::setZoneTable(const QJsonObject &table)
 {
     if (!table.isEmpty())
         ZoneTable::fromJson(table); // can throw ValidationError
-    try {
-        Transaction t(*mDb);
-        const QJsonObject before = zoneTable();
-        if (table.isEmpty()) {
-            QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-            q.addBindValue(kZoneTableKey);
-            mDb->exec(q);
-        } else {
-            QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-            q.addBindValue(kZoneTableKey);
-            q.addBindValue(QString::fromUtf8(QJsonDocument(table).toJson(QJsonDocument::Compact)));
-            mDb->exec(q);
-        }
-        const QJsonObject row = zoneTableRow(table);
-        appendAudit(kZoneTableEntity, 0, QStringLiteral("update"), diff(zoneTableRow(before), row), rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
+    Transaction t(*mDb);
+    const QJsonObject before = zoneTable();
+    if (table.isEmpty()) {
+        QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        q.addBindValue(kZoneTableKey);
+        mDb->exec(q);
+    } else {
+        QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(kZoneTableKey);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(table).toJson(QJsonDocument::Compact)));
+        mDb->exec(q);
     }
+    const QJsonObject row = zoneTableRow(table);
+    appendAudit(kZoneTableEntity, 0, QStringLiteral("update"), diff(zoneTableRow(before), row), rowHash(row));
+    t.commit();
 }
 
 // ---------------------------------------------------------------- places and acceptances
@@ -1361,80 +1346,65 @@ Id RegisterStore::insertPlace(Place &place)
 {
     Place p = place;
     p.id = 0;
-    try {
-        Transaction t(*mDb);
-        checkPlace(p);
-        QSqlQuery q = mDb->prepare(placeInsertSql(false));
-        writePlace(q, p);
-        mDb->exec(q);
-        p.id = q.lastInsertId().toLongLong();
-        const QJsonObject row = EntityJson::toJson(p);
-        appendAudit(QStringLiteral("place"), p.id, QStringLiteral("create"), allFields(row), rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    checkPlace(p);
+    QSqlQuery q = mDb->prepare(placeInsertSql(false));
+    writePlace(q, p);
+    mDb->exec(q);
+    p.id = q.lastInsertId().toLongLong();
+    const QJsonObject row = EntityJson::toJson(p);
+    appendAudit(QStringLiteral("place"), p.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
     place.id = p.id;
     return place.id;
 }
 
 void RegisterStore::updatePlace(const Place &place)
 {
-    try {
-        Transaction t(*mDb);
-        const std::optional<Place> before = findPlace(place.id);
-        if (!before)
-            throw RuntimeError(tr("The place %1 no longer exists in the register.").arg(place.id));
-        checkPlace(place);
-        QString sets = kPlaceColumns.mid(kPlaceColumns.indexOf(QLatin1Char(',')) + 2);
-        sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-        QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE places SET %1 = ? WHERE id = ?").arg(sets));
-        writePlace(q, place);
-        q.addBindValue(place.id);
-        mDb->exec(q);
-        const QJsonObject row = EntityJson::toJson(place);
-        appendAudit(QStringLiteral("place"), place.id, QStringLiteral("update"), diff(EntityJson::toJson(*before), row),
-                    rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    const std::optional<Place> before = findPlace(place.id);
+    if (!before)
+        throw RuntimeError(tr("The place %1 no longer exists in the register.").arg(place.id));
+    checkPlace(place);
+    QString sets = kPlaceColumns.mid(kPlaceColumns.indexOf(QLatin1Char(',')) + 2);
+    sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE places SET %1 = ? WHERE id = ?").arg(sets));
+    writePlace(q, place);
+    q.addBindValue(place.id);
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(place);
+    appendAudit(QStringLiteral("place"), place.id, QStringLiteral("update"), diff(EntityJson::toJson(*before), row),
+                rowHash(row));
+    t.commit();
 }
 
 void RegisterStore::deletePlace(Id id)
 {
-    try {
-        Transaction t(*mDb);
-        const std::optional<Place> before = findPlace(id);
-        if (!before)
-            throw RuntimeError(tr("The place %1 no longer exists in the register.").arg(id));
-        auto count = [&](const QString &sql, int binds) {
-            QSqlQuery c = mDb->prepare(sql);
-            for (int i = 0; i < binds; ++i)
-                c.addBindValue(id);
-            mDb->exec(c);
-            return c.next() ? c.value(0).toLongLong() : 0;
-        };
-        if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM places WHERE parent_id = ?"), 1))
-            throw ValidationError(tr("\"%1\" has %2 places inside it. Move or delete them first.").arg(before->name).arg(n));
-        if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM assets WHERE use_place_id = ? OR store_place_id = ?"), 2))
-            throw ValidationError(tr("\"%1\" is the place of use or storage of %2 assets. Move them first.")
-                                      .arg(before->name)
-                                      .arg(n));
-        if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM acceptances WHERE place_id = ?"), 1))
-            throw ValidationError(tr("\"%1\" is named by %2 risk acceptances. Delete them first.").arg(before->name).arg(n));
-        QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM places WHERE id = ?"));
-        q.addBindValue(id);
-        mDb->exec(q);
-        appendAudit(QStringLiteral("place"), id, QStringLiteral("delete"), diff(EntityJson::toJson(*before), QJsonObject()),
-                    QString());
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    const std::optional<Place> before = findPlace(id);
+    if (!before)
+        throw RuntimeError(tr("The place %1 no longer exists in the register.").arg(id));
+    auto count = [&](const QString &sql, int binds) {
+        QSqlQuery c = mDb->prepare(sql);
+        for (int i = 0; i < binds; ++i)
+            c.addBindValue(id);
+        mDb->exec(c);
+        return c.next() ? c.value(0).toLongLong() : 0;
+    };
+    if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM places WHERE parent_id = ?"), 1))
+        throw ValidationError(tr("\"%1\" has %2 places inside it. Move or delete them first.").arg(before->name).arg(n));
+    if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM assets WHERE use_place_id = ? OR store_place_id = ?"), 2))
+        throw ValidationError(tr("\"%1\" is the place of use or storage of %2 assets. Move them first.")
+                                  .arg(before->name)
+                                  .arg(n));
+    if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM acceptances WHERE place_id = ?"), 1))
+        throw ValidationError(tr("\"%1\" is named by %2 risk acceptances. Delete them first.").arg(before->name).arg(n));
+    QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM places WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    appendAudit(QStringLiteral("place"), id, QStringLiteral("delete"), diff(EntityJson::toJson(*before), QJsonObject()),
+                QString());
+    t.commit();
 }
 
 void RegisterStore::writeAcceptance(QSqlQuery &q, const Acceptance &a)
@@ -1471,47 +1441,37 @@ Id RegisterStore::insertAcceptance(Acceptance &acceptance)
     if (!a.acceptedAt.isValid())
         a.acceptedAt = QDateTime::fromString(dateTimeText(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
     a.acceptedAt = a.acceptedAt.toUTC();
-    try {
-        Transaction t(*mDb);
-        QSqlQuery exists = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE id = ?"));
-        exists.addBindValue(a.assetId);
-        mDb->exec(exists);
-        if (!exists.next())
-            throw RuntimeError(tr("The asset %1 no longer exists in the register.").arg(a.assetId));
-        if (a.placeId != 0 && !findPlace(a.placeId))
-            throw ValidationError(tr("The place %1 no longer exists in the register.").arg(a.placeId));
-        QSqlQuery q = mDb->prepare(acceptanceInsertSql(false));
-        writeAcceptance(q, a);
-        mDb->exec(q);
-        a.id = q.lastInsertId().toLongLong();
-        const QJsonObject row = EntityJson::toJson(a);
-        appendAudit(QStringLiteral("acceptance"), a.id, QStringLiteral("create"), allFields(row), rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    QSqlQuery exists = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE id = ?"));
+    exists.addBindValue(a.assetId);
+    mDb->exec(exists);
+    if (!exists.next())
+        throw RuntimeError(tr("The asset %1 no longer exists in the register.").arg(a.assetId));
+    if (a.placeId != 0 && !findPlace(a.placeId))
+        throw ValidationError(tr("The place %1 no longer exists in the register.").arg(a.placeId));
+    QSqlQuery q = mDb->prepare(acceptanceInsertSql(false));
+    writeAcceptance(q, a);
+    mDb->exec(q);
+    a.id = q.lastInsertId().toLongLong();
+    const QJsonObject row = EntityJson::toJson(a);
+    appendAudit(QStringLiteral("acceptance"), a.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
     acceptance = a;
     return acceptance.id;
 }
 
 void RegisterStore::deleteAcceptance(Id id)
 {
-    try {
-        Transaction t(*mDb);
-        const std::optional<Acceptance> before = findAcceptance(id);
-        if (!before)
-            throw RuntimeError(tr("The risk acceptance %1 no longer exists in the register.").arg(id));
-        QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM acceptances WHERE id = ?"));
-        q.addBindValue(id);
-        mDb->exec(q);
-        appendAudit(QStringLiteral("acceptance"), id, QStringLiteral("delete"),
-                    diff(EntityJson::toJson(*before), QJsonObject()), QString());
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    const std::optional<Acceptance> before = findAcceptance(id);
+    if (!before)
+        throw RuntimeError(tr("The risk acceptance %1 no longer exists in the register.").arg(id));
+    QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM acceptances WHERE id = ?"));
+    q.addBindValue(id);
+    mDb->exec(q);
+    appendAudit(QStringLiteral("acceptance"), id, QStringLiteral("delete"),
+                diff(EntityJson::toJson(*before), QJsonObject()), QString());
+    t.commit();
 }
 
 // ---------------------------------------------------------------- restoring
@@ -1523,84 +1483,69 @@ void RegisterStore::restoreAsset(const Asset &asset, const QList<AssetLink> &lin
 {
     if (asset.id <= 0)
         throw LogicError(tr("Only a stored asset can be restored."));
-    try {
-        Transaction t(*mDb);
-        QSqlQuery taken = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE id = ?"));
-        taken.addBindValue(asset.id);
-        mDb->exec(taken);
-        if (taken.next())
-            throw RuntimeError(tr("The asset %1 cannot be restored: another asset has its id.").arg(asset.id));
-        QSqlQuery dup = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE number = ?"));
-        dup.addBindValue(txt(asset.number));
-        mDb->exec(dup);
-        if (dup.next())
-            throw ValidationError(uniqueNumberMessage(asset.number));
-        checkAssetPlaces(asset);
-        QSqlQuery q = mDb->prepare(assetInsertSql(true));
-        q.addBindValue(asset.id);
-        writeAsset(q, asset);
-        mDb->exec(q);
-        const QJsonObject row = EntityJson::toJson(asset);
-        appendAudit(QStringLiteral("asset"), asset.id, QStringLiteral("create"), allFields(row), rowHash(row));
-        for (const AssetLink &l : links)
-            restoreLink(l);
-        for (Id other : referencing) {
-            Asset a = this->asset(other);
-            a.systemId = asset.id;
-            updateAsset(a);
-        }
-        for (const Acceptance &a : acceptances)
-            restoreAcceptance(a);
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
+    Transaction t(*mDb);
+    QSqlQuery taken = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE id = ?"));
+    taken.addBindValue(asset.id);
+    mDb->exec(taken);
+    if (taken.next())
+        throw RuntimeError(tr("The asset %1 cannot be restored: another asset has its id.").arg(asset.id));
+    QSqlQuery dup = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE number = ?"));
+    dup.addBindValue(txt(asset.number));
+    mDb->exec(dup);
+    if (dup.next())
+        throw ValidationError(uniqueNumberMessage(asset.number));
+    checkAssetPlaces(asset);
+    QSqlQuery q = mDb->prepare(assetInsertSql(true));
+    q.addBindValue(asset.id);
+    writeAsset(q, asset);
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(asset);
+    appendAudit(QStringLiteral("asset"), asset.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    for (const AssetLink &l : links)
+        restoreLink(l);
+    for (Id other : referencing) {
+        Asset a = this->asset(other);
+        a.systemId = asset.id;
+        updateAsset(a);
     }
+    for (const Acceptance &a : acceptances)
+        restoreAcceptance(a);
+    t.commit();
 }
 
 void RegisterStore::restoreDepartment(const Department &d)
 {
     if (d.id <= 0)
         throw LogicError(tr("Only a stored department can be restored."));
-    try {
-        Transaction t(*mDb);
-        QSqlQuery q = mDb->prepare(QStringLiteral(
-            "INSERT INTO departments(id, code, name, parent_id, valid_from, valid_to) VALUES(?,?,?,?,?,?)"));
-        q.addBindValue(d.id);
-        q.addBindValue(txt(d.code));
-        q.addBindValue(txt(d.name));
-        q.addBindValue(idValue(d.parentId));
-        q.addBindValue(dateValue(d.validFrom));
-        q.addBindValue(dateValue(d.validTo));
-        mDb->exec(q);
-        const QJsonObject row = EntityJson::toJson(d);
-        appendAudit(QStringLiteral("department"), d.id, QStringLiteral("create"), allFields(row), rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    QSqlQuery q = mDb->prepare(QStringLiteral(
+        "INSERT INTO departments(id, code, name, parent_id, valid_from, valid_to) VALUES(?,?,?,?,?,?)"));
+    q.addBindValue(d.id);
+    q.addBindValue(txt(d.code));
+    q.addBindValue(txt(d.name));
+    q.addBindValue(idValue(d.parentId));
+    q.addBindValue(dateValue(d.validFrom));
+    q.addBindValue(dateValue(d.validTo));
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(d);
+    appendAudit(QStringLiteral("department"), d.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
 }
 
 void RegisterStore::restorePerson(const Person &p)
 {
     if (p.id <= 0)
         throw LogicError(tr("Only a stored person can be restored."));
-    try {
-        Transaction t(*mDb);
-        QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO people(id, name, department_id, roles) VALUES(?,?,?,?)"));
-        q.addBindValue(p.id);
-        q.addBindValue(txt(p.name));
-        q.addBindValue(p.departmentId);
-        q.addBindValue(txt(encodeList(p.roles)));
-        mDb->exec(q);
-        const QJsonObject row = EntityJson::toJson(p);
-        appendAudit(QStringLiteral("person"), p.id, QStringLiteral("create"), allFields(row), rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO people(id, name, department_id, roles) VALUES(?,?,?,?)"));
+    q.addBindValue(p.id);
+    q.addBindValue(txt(p.name));
+    q.addBindValue(p.departmentId);
+    q.addBindValue(txt(encodeList(p.roles)));
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(p);
+    appendAudit(QStringLiteral("person"), p.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
 }
 
 void RegisterStore::restoreLink(const AssetLink &link)
@@ -1609,47 +1554,37 @@ void RegisterStore::restoreLink(const AssetLink &link)
         throw LogicError(tr("Only a stored link can be restored."));
     if (link.fromId == link.toId)
         throw ValidationError(tr("An asset cannot be linked to itself."));
-    try {
-        Transaction t(*mDb);
-        QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO asset_links(id, from_id, to_id, type) VALUES(?,?,?,?)"));
-        q.addBindValue(link.id);
-        q.addBindValue(link.fromId);
-        q.addBindValue(link.toId);
-        q.addBindValue(Enums::id(link.type));
-        if (!q.exec()) {
-            if (q.lastError().text().contains(QLatin1String("UNIQUE")))
-                throw ValidationError(tr("These two assets are already linked in this way."));
-            mDb->exec(q); // throws with the driver's message
-        }
-        const QJsonObject row = EntityJson::toJson(link);
-        appendAudit(QStringLiteral("link"), link.id, QStringLiteral("create"), allFields(row), rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
+    Transaction t(*mDb);
+    QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO asset_links(id, from_id, to_id, type) VALUES(?,?,?,?)"));
+    q.addBindValue(link.id);
+    q.addBindValue(link.fromId);
+    q.addBindValue(link.toId);
+    q.addBindValue(Enums::id(link.type));
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+            throw ValidationError(tr("These two assets are already linked in this way."));
+        mDb->exec(q); // throws with the driver's message
     }
+    const QJsonObject row = EntityJson::toJson(link);
+    appendAudit(QStringLiteral("link"), link.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
 }
 
 void RegisterStore::restorePlace(const Place &place)
 {
     if (place.id <= 0)
         throw LogicError(tr("Only a stored place can be restored."));
-    try {
-        Transaction t(*mDb);
-        if (findPlace(place.id))
-            throw RuntimeError(tr("The place %1 cannot be restored: another place has its id.").arg(place.id));
-        checkPlace(place);
-        QSqlQuery q = mDb->prepare(placeInsertSql(true));
-        q.addBindValue(place.id);
-        writePlace(q, place);
-        mDb->exec(q);
-        const QJsonObject row = EntityJson::toJson(place);
-        appendAudit(QStringLiteral("place"), place.id, QStringLiteral("create"), allFields(row), rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    if (findPlace(place.id))
+        throw RuntimeError(tr("The place %1 cannot be restored: another place has its id.").arg(place.id));
+    checkPlace(place);
+    QSqlQuery q = mDb->prepare(placeInsertSql(true));
+    q.addBindValue(place.id);
+    writePlace(q, place);
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(place);
+    appendAudit(QStringLiteral("place"), place.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
 }
 
 void RegisterStore::restoreAcceptance(const Acceptance &acceptance)
@@ -1657,21 +1592,16 @@ void RegisterStore::restoreAcceptance(const Acceptance &acceptance)
     if (acceptance.id <= 0 || !acceptance.acceptedAt.isValid())
         throw LogicError(tr("Only a stored risk acceptance can be restored."));
     checkAcceptanceFields(acceptance);
-    try {
-        Transaction t(*mDb);
-        if (findAcceptance(acceptance.id))
-            throw RuntimeError(tr("The risk acceptance %1 cannot be restored: another one has its id.").arg(acceptance.id));
-        QSqlQuery q = mDb->prepare(acceptanceInsertSql(true));
-        q.addBindValue(acceptance.id);
-        writeAcceptance(q, acceptance);
-        mDb->exec(q);
-        const QJsonObject row = EntityJson::toJson(acceptance);
-        appendAudit(QStringLiteral("acceptance"), acceptance.id, QStringLiteral("create"), allFields(row), rowHash(row));
-        t.commit();
-    } catch (...) {
-        mLastSeq = -1;
-        throw;
-    }
+    Transaction t(*mDb);
+    if (findAcceptance(acceptance.id))
+        throw RuntimeError(tr("The risk acceptance %1 cannot be restored: another one has its id.").arg(acceptance.id));
+    QSqlQuery q = mDb->prepare(acceptanceInsertSql(true));
+    q.addBindValue(acceptance.id);
+    writeAcceptance(q, acceptance);
+    mDb->exec(q);
+    const QJsonObject row = EntityJson::toJson(acceptance);
+    appendAudit(QStringLiteral("acceptance"), acceptance.id, QStringLiteral("create"), allFields(row), rowHash(row));
+    t.commit();
 }
 
 // ---------------------------------------------------------------- import
@@ -1759,16 +1689,6 @@ void RegisterStore::import(const RegisterData &data)
             s->mBulkAtText.clear();
         }
     } resetBulk{this};
-    // A failed import rolls back the audit entries it wrote: read the head again next time.
-    struct ForgetHeadOnFailure {
-        RegisterStore *s;
-        bool done = false;
-        ~ForgetHeadOnFailure()
-        {
-            if (!done)
-                s->mLastSeq = -1;
-        }
-    } forgetHead{this};
     const bool empty = mDb->scalar(QStringLiteral("SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM people) + "
                                                   "(SELECT count(*) FROM assets) + (SELECT count(*) FROM asset_links) + "
                                                   "(SELECT count(*) FROM places) + (SELECT count(*) FROM acceptances)"))
@@ -2122,7 +2042,6 @@ void RegisterStore::import(const RegisterData &data)
         }
     }
     t.commit();
-    forgetHead.done = true;
 }
 
 VerifyReport RegisterStore::verify()

@@ -150,6 +150,7 @@ private:
     QString mOsUser;
     qint64 mLastSeq = -1;
     QString mLastHash;
+    quint64 mAuditHeadRollbacks = 0; ///< Database::rollbacks() when mLastSeq was read or written
     QDateTime mBulkAt;     // set during import(): every entry gets the same moment
     QString mBulkAtText;
     std::optional<QSqlQuery> mAuditInsert;         // prepared once

@@ -253,22 +253,30 @@ QString Document::departmentName(Id id) const
     return d ? d->name : QString();
 }
 
-QSet<Id> Document::departmentSubtree(Id id) const
+namespace {
+
+/// The row `id` and every row under it, for lists of rows with an id and a parentId (departments,
+/// places). Parents may come after their children in the list: repeat until nothing is added.
+template <typename T>
+QSet<Id> subtreeOf(const QList<T> &rows, Id id)
 {
     QSet<Id> out{id};
-    // Parents may come after their children in the list: repeat until nothing is added.
     bool added = true;
     while (added) {
         added = false;
-        for (const Department &d : mDepartments) {
-            if (d.parentId && out.contains(d.parentId) && !out.contains(d.id)) {
-                out.insert(d.id);
+        for (const T &r : rows) {
+            if (r.parentId && out.contains(r.parentId) && !out.contains(r.id)) {
+                out.insert(r.id);
                 added = true;
             }
         }
     }
     return out;
 }
+
+} // namespace
+
+QSet<Id> Document::departmentSubtree(Id id) const { return subtreeOf(mDepartments, id); }
 
 const Person *Document::person(Id id) const
 {
@@ -303,21 +311,7 @@ QList<AssetLink> Document::linksOf(Id assetId) const
 
 void Document::setPerson(const QString &name) { mStore->setPerson(name); }
 
-QSet<Id> Document::placeSubtree(Id id) const
-{
-    QSet<Id> out{id};
-    bool added = true;
-    while (added) {
-        added = false;
-        for (const Place &p : mPlaces) {
-            if (p.parentId && out.contains(p.parentId) && !out.contains(p.id)) {
-                out.insert(p.id);
-                added = true;
-            }
-        }
-    }
-    return out;
-}
+QSet<Id> Document::placeSubtree(Id id) const { return subtreeOf(mPlaces, id); }
 
 QList<int> Document::rowsPlacedIn(const QSet<Id> &places) const
 {

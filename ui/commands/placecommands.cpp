@@ -2,6 +2,7 @@
 
 #include "core/exceptions.h"
 #include "core/findings.h"
+#include "core/registerdata.h"
 #include "ui/document.h"
 #include "ui/undotext.h"
 
@@ -9,25 +10,13 @@ namespace daicho {
 
 namespace {
 
-/// The place tree's shape: sites at the top, buildings on sites, floors in buildings, areas
-/// on floors or inside other areas.
+/// The place tree's shape (placeParentFits), with the parent looked up in the document.
 bool parentFits(const Document &document, const Place &p)
 {
-    if (p.kind == PlaceKind::Site)
-        return p.parentId == 0;
+    if (!p.parentId)
+        return placeParentFits(p.kind, std::nullopt);
     const Place *parent = document.place(p.parentId);
-    if (!parent)
-        return false;
-    switch (p.kind) {
-    case PlaceKind::Site:
-        return false;
-    case PlaceKind::Building:
-        return parent->kind == PlaceKind::Site;
-    case PlaceKind::Floor:
-        return parent->kind == PlaceKind::Building;
-    default:
-        return parent->kind == PlaceKind::Floor || parent->isArea();
-    }
+    return parent && placeParentFits(p.kind, parent->kind);
 }
 
 void check(const Document &document, const Place &p)
