@@ -5,8 +5,11 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QPoint>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace daicho {
 
@@ -82,6 +85,10 @@ struct Asset {
     AssetStatus status = AssetStatus::Active; ///< 状態
     Id usePlaceId = 0;   ///< 使用場所 (an area); 0 = not placed
     Id storePlaceId = 0; ///< 保管場所 (an area); 0 = the same as the place of use
+    /// Where its marker stands on the floor plan of the place of use / storage, in whole
+    /// millimetres; none = laid out automatically inside the area.
+    std::optional<QPoint> usePoint;
+    std::optional<QPoint> storePoint;
 
     bool operator==(const Asset &o) const = default;
 
@@ -118,6 +125,9 @@ struct Place {
     bool controlledArea = false; ///< 管理区域
     bool handlingArea = false;   ///< 取扱区域 (特定個人情報)
     QString notes;            ///< 備考
+    /// An area's outline on its floor's plan (区画図), whole millimetres, x right and y down;
+    /// empty = not drawn yet.
+    QList<QPoint> outline;
 
     bool operator==(const Place &o) const = default;
     bool isArea() const { return Enums::isArea(kind); }

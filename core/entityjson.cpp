@@ -169,6 +169,45 @@ public:
         return v.toArray();
     }
 
+    /// A point [x, y] in whole millimetres; absent or null gives nullopt.
+    std::optional<QPoint> optionalPoint(const QString &key) const
+    {
+        if (!mObj.contains(key) || mObj.value(key).isNull())
+            return std::nullopt;
+        return point(key, mObj.value(key));
+    }
+
+    /// A list of points [[x, y], …]; absent gives an empty list.
+    QList<QPoint> optionalPoints(const QString &key) const
+    {
+        QList<QPoint> out;
+        if (!mObj.contains(key))
+            return out;
+        const QJsonValue v = mObj.value(key);
+        if (!v.isArray())
+            wrongType(key, EntityJson::tr("a list of points [x, y] in millimetres"), v);
+        for (const QJsonValue &e : v.toArray())
+            out.append(point(key, e));
+        return out;
+    }
+
+    QPoint point(const QString &key, const QJsonValue &v) const
+    {
+        const QString expected = EntityJson::tr("a point [x, y] in whole millimetres");
+        const QJsonArray a = v.toArray();
+        if (!v.isArray() || a.size() != 2)
+            wrongType(key, expected, v);
+        int xy[2];
+        for (int i = 0; i < 2; ++i) {
+            const double d = a.at(i).toDouble(std::nan(""));
+            // 10 km either way covers any site; beyond it a value is a unit mistake.
+            if (!a.at(i).isDouble() || d != std::trunc(d) || std::fabs(d) > EntityJson::kMaxCoordinate)
+                wrongType(key, expected, v);
+            xy[i] = int(d);
+        }
+        return QPoint(xy[0], xy[1]);
+    }
+
     template <typename E>
     E enumValue(const QString &key, std::optional<E> (*fromId)(const QString &), int count) const
     {
@@ -187,6 +226,16 @@ private:
     const QJsonObject &mObj;
     const QString &mSubject;
 };
+
+QJsonArray pointToJson(QPoint p) { return QJsonArray{p.x(), p.y()}; }
+
+QJsonArray pointsToJson(const QList<QPoint> &points)
+{
+    QJsonArray a;
+    for (const QPoint &p : points)
+        a.append(pointToJson(p));
+    return a;
+}
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -285,6 +334,10 @@ QJsonObject EntityJson::toJson(const Asset &a)
         o.insert(QStringLiteral("usePlaceId"), a.usePlaceId);
     if (a.storePlaceId != 0)
         o.insert(QStringLiteral("storePlaceId"), a.storePlaceId);
+    if (a.usePoint)
+        o.insert(QStringLiteral("usePoint"), pointToJson(*a.usePoint));
+    if (a.storePoint)
+        o.insert(QStringLiteral("storePoint"), pointToJson(*a.storePoint));
     return o;
 }
 
@@ -300,7 +353,7 @@ QJsonObject EntityJson::toJson(const AssetLink &l)
 
 QJsonObject EntityJson::toJson(const Place &p)
 {
-    return QJsonObject{
+    QJsonObject o{
         {kId, p.id},
         {QStringLiteral("parentId"), refToJson(p.parentId)},
         {QStringLiteral("kind"), Enums::id(p.kind)},
@@ -314,6 +367,10 @@ QJsonObject EntityJson::toJson(const Place &p)
         {QStringLiteral("handlingArea"), p.handlingArea},
         {QStringLiteral("notes"), p.notes},
     };
+    // Only when drawn: rows written before plans existed keep their hash.
+    if (!p.outline.isEmpty())
+        o.insert(QStringLiteral("outline"), pointsToJson(p.outline));
+    return o;
 }
 
 QJsonObject EntityJson::toJson(const Acceptance &a)
@@ -437,6 +494,8 @@ Asset EntityJson::assetFromJson(const QJsonObject &o, const QString &subject)
     a.status = r.enumValue<AssetStatus>(QStringLiteral("status"), &Enums::statusFromId, kStatusCount);
     a.usePlaceId = r.optionalRef(QStringLiteral("usePlaceId"));
     a.storePlaceId = r.optionalRef(QStringLiteral("storePlaceId"));
+    a.usePoint = r.optionalPoint(QStringLiteral("usePoint"));
+    a.storePoint = r.optionalPoint(QStringLiteral("storePoint"));
     return a;
 }
 
@@ -467,6 +526,7 @@ Place EntityJson::placeFromJson(const QJsonObject &o, const QString &subject)
     p.controlledArea = r.boolean(QStringLiteral("controlledArea"));
     p.handlingArea = r.boolean(QStringLiteral("handlingArea"));
     p.notes = r.string(QStringLiteral("notes"));
+    p.outline = r.optionalPoints(QStringLiteral("outline"));
     return p;
 }
 
@@ -533,6 +593,112 @@ AuditEntry EntityJson::auditFromJson(const QJsonObject &o, const QString &subjec
     e.prevHash = r.string(QStringLiteral("prevHash"));
     e.hash = r.string(QStringLiteral("hash"));
     return e;
+}
+
+QJsonObject EntityJson::toJson(const FloorPlan &p, Image image)
+{
+    QJsonArray doors;
+    for (const Door &d : p.doors) {
+        doors.append(QJsonObject{
+            {QStringLiteral("a"), pointToJson(d.a)},
+            {QStringLiteral("b"), pointToJson(d.b)},
+            {QStringLiteral("lockable"), d.lockable},
+            {QStringLiteral("lockType"), d.lockType},
+            {QStringLiteral("autoLock"), d.autoLock},
+            {QStringLiteral("keyHolder"), d.keyHolder},
+            {QStringLiteral("alarm"), d.alarm},
+            {QStringLiteral("notes"), d.notes},
+        });
+    }
+    QJsonObject o{
+        {kId, p.id},
+        {QStringLiteral("floorId"), refToJson(p.floorId)},
+        {QStringLiteral("title"), p.title},
+        {QStringLiteral("departmentId"), refToJson(p.departmentId)},
+        {QStringLiteral("author"), p.author},
+        {QStringLiteral("approver"), p.approver},
+        {QStringLiteral("edition"), p.edition},
+        {QStringLiteral("createdOn"), dateToJson(p.createdOn)},
+        {QStringLiteral("updatedOn"), dateToJson(p.updatedOn)},
+        {QStringLiteral("classification"), p.classification},
+        {QStringLiteral("gridMm"), p.gridMm},
+        {QStringLiteral("northDegrees"), p.northDegrees},
+        {QStringLiteral("backgroundSize"), QJsonArray{p.backgroundSize.width(), p.backgroundSize.height()}},
+        // Micrometres, whole: a canonical number however the calibration came out.
+        {QStringLiteral("backgroundOrigin"), QJsonArray{qRound64(p.backgroundOrigin.x() * 1000), qRound64(p.backgroundOrigin.y() * 1000)}},
+        {QStringLiteral("backgroundUmPerPixel"), qRound64(p.backgroundMmPerPixel * 1000)},
+        {QStringLiteral("backgroundOpacity"), p.backgroundOpacity},
+        {QStringLiteral("doors"), doors},
+    };
+    if (image == Image::Embedded)
+        o.insert(QStringLiteral("background"), QString::fromLatin1(p.background.toBase64()));
+    else
+        o.insert(QStringLiteral("backgroundSha256"),
+                 p.background.isEmpty()
+                     ? QString()
+                     : QString::fromLatin1(QCryptographicHash::hash(p.background, QCryptographicHash::Sha256).toHex()));
+    return o;
+}
+
+FloorPlan EntityJson::planFromJson(const QJsonObject &o) { return planFromJson(o, tr("Floor plan")); }
+
+FloorPlan EntityJson::planFromJson(const QJsonObject &o, const QString &subject)
+{
+    const Reader r(o, subject);
+    FloorPlan p;
+    p.id = r.ownId(kId);
+    p.floorId = r.ref(QStringLiteral("floorId"));
+    p.title = r.string(QStringLiteral("title"));
+    p.departmentId = r.ref(QStringLiteral("departmentId"));
+    p.author = r.string(QStringLiteral("author"));
+    p.approver = r.string(QStringLiteral("approver"));
+    p.edition = r.string(QStringLiteral("edition"));
+    p.createdOn = r.date(QStringLiteral("createdOn"));
+    p.updatedOn = r.date(QStringLiteral("updatedOn"));
+    p.classification = r.string(QStringLiteral("classification"));
+    p.gridMm = int(r.integer(QStringLiteral("gridMm"), 1, 100000, tr("a grid in millimetres (1 to 100000)")));
+    p.northDegrees = int(r.integer(QStringLiteral("northDegrees"), 0, 359, tr("an angle from 0 to 359")));
+    const QString pixels = tr("a whole number of pixels");
+    const QJsonArray size = r.array(QStringLiteral("backgroundSize"), pixels);
+    if (size.size() != 2 || !size.at(0).isDouble() || !size.at(1).isDouble() || size.at(0).toInt(-1) < 0
+        || size.at(1).toInt(-1) < 0)
+        r.wrongType(QStringLiteral("backgroundSize"), tr("[width, height] in pixels"), QJsonValue(size));
+    p.backgroundSize = QSize(size.at(0).toInt(), size.at(1).toInt());
+    const QJsonArray origin = r.array(QStringLiteral("backgroundOrigin"), tr("[x, y] in micrometres"));
+    if (origin.size() != 2 || !origin.at(0).isDouble() || !origin.at(1).isDouble())
+        r.wrongType(QStringLiteral("backgroundOrigin"), tr("[x, y] in micrometres"), QJsonValue(origin));
+    p.backgroundOrigin = QPointF(origin.at(0).toDouble() / 1000, origin.at(1).toDouble() / 1000);
+    p.backgroundMmPerPixel =
+        r.integer(QStringLiteral("backgroundUmPerPixel"), 1, 100'000'000, tr("micrometres per pixel (1 or more)")) / 1000.0;
+    p.backgroundOpacity = int(r.integer(QStringLiteral("backgroundOpacity"), 0, 100, tr("a percentage from 0 to 100")));
+    const QString image = r.string(QStringLiteral("background"));
+    p.background = QByteArray::fromBase64(image.toLatin1());
+    if (!image.isEmpty() && p.background.isEmpty())
+        r.wrongType(QStringLiteral("background"), tr("a PNG or JPEG image in base64"), QJsonValue(image.left(20)));
+    const QString doorsKey = QStringLiteral("doors");
+    for (const QJsonValue &v : r.array(doorsKey, tr("a list of doors"))) {
+        if (!v.isObject())
+            r.wrongType(doorsKey, tr("a list of doors"), v);
+        const QJsonObject d = v.toObject();
+        const QString who = tr("%1, door %2").arg(subject).arg(p.doors.size() + 1);
+        const Reader dr(d, who);
+        Door door;
+        const std::optional<QPoint> a = dr.optionalPoint(QStringLiteral("a"));
+        const std::optional<QPoint> b = dr.optionalPoint(QStringLiteral("b"));
+        if (!a || !b)
+            dr.wrongType(a ? QStringLiteral("b") : QStringLiteral("a"), tr("a point [x, y] in whole millimetres"),
+                         d.value(a ? QStringLiteral("b") : QStringLiteral("a")));
+        door.a = *a;
+        door.b = *b;
+        door.lockable = dr.boolean(QStringLiteral("lockable"));
+        door.lockType = dr.string(QStringLiteral("lockType"));
+        door.autoLock = dr.boolean(QStringLiteral("autoLock"));
+        door.keyHolder = dr.string(QStringLiteral("keyHolder"));
+        door.alarm = dr.boolean(QStringLiteral("alarm"));
+        door.notes = dr.string(QStringLiteral("notes"));
+        p.doors.append(door);
+    }
+    return p;
 }
 
 QString EntityJson::rowHash(const Asset &a)
@@ -612,10 +778,17 @@ QString EntityJson::rowHash(const Asset &a)
     str("segment", Enums::id(a.segment));
     boolean("sensitivePersonalInfo", a.sensitivePersonalInfo);
     str("status", Enums::id(a.status));
+    auto point = [&](const char *k, const std::optional<QPoint> &p) {
+        if (!p)
+            return;
+        key(k);
+        b += '[' + QByteArray::number(p->x()) + ',' + QByteArray::number(p->y()) + ']';
+    };
     if (a.storePlaceId != 0) {
         key("storePlaceId");
         b += QByteArray::number(a.storePlaceId);
     }
+    point("storePoint", a.storePoint);
     key("subjectCount");
     if (a.subjectCount >= 0)
         b += QByteArray::number(a.subjectCount);
@@ -628,6 +801,7 @@ QString EntityJson::rowHash(const Asset &a)
         key("usePlaceId");
         b += QByteArray::number(a.usePlaceId);
     }
+    point("usePoint", a.usePoint);
     str("userScope", a.userScope);
     boolean("wireLocked", a.wireLocked);
     b += '}';

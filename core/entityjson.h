@@ -2,6 +2,7 @@
 
 #include "core/audit.h"
 #include "core/entities.h"
+#include "core/floorplan.h"
 
 #include <QJsonObject>
 
@@ -27,6 +28,14 @@ public:
     static QJsonObject toJson(const Place &p);
     static QJsonObject toJson(const Acceptance &a);
     static QJsonObject toJson(const AuditEntry &e);
+    /// A floor plan. The exchange format carries the background image as base64
+    /// ("background"); the audit log records only its SHA-256 ("backgroundSha256"), so that a
+    /// scanned plan is not copied into every entry.
+    enum class Image { Embedded, Digest };
+    static QJsonObject toJson(const FloorPlan &p, Image image = Image::Embedded);
+
+    /// Coordinates beyond ±10 km are refused: they are a unit mistake, not a site.
+    static constexpr int kMaxCoordinate = 10'000'000;
 
     // The readers throw ValidationError (translated, naming the field) on a missing
     // or wrongly typed field or an unknown enum id.
@@ -37,6 +46,7 @@ public:
     static Place placeFromJson(const QJsonObject &o);
     static Acceptance acceptanceFromJson(const QJsonObject &o);
     static AuditEntry auditFromJson(const QJsonObject &o);
+    static FloorPlan planFromJson(const QJsonObject &o);
 
     // The same, with the already translated subject the messages start with
     // (e.g. "Asset #12" instead of "Asset").
@@ -47,6 +57,7 @@ public:
     static Place placeFromJson(const QJsonObject &o, const QString &subject);
     static Acceptance acceptanceFromJson(const QJsonObject &o, const QString &subject);
     static AuditEntry auditFromJson(const QJsonObject &o, const QString &subject);
+    static FloorPlan planFromJson(const QJsonObject &o, const QString &subject);
 
     /// ISO "yyyy-MM-dd", or null for an invalid (unset) date.
     static QJsonValue dateToJson(const QDate &d);

@@ -28,6 +28,7 @@ const QString kDepartments = QStringLiteral("departments");
 const QString kPeople = QStringLiteral("people");
 const QString kAssets = QStringLiteral("assets");
 const QString kLinks = QStringLiteral("links");
+const QString kPlans = QStringLiteral("plans");
 const QString kAudit = QStringLiteral("audit");
 
 // ---- writing
@@ -111,6 +112,8 @@ QString subject(const QString &array, int index)
         return JsonExchange::tr("Place #%1").arg(n);
     if (array == kAcceptances)
         return JsonExchange::tr("Acceptance #%1").arg(n);
+    if (array == kPlans)
+        return JsonExchange::tr("Floor plan #%1").arg(n);
     return JsonExchange::tr("Audit entry #%1").arg(n);
 }
 
@@ -237,6 +240,12 @@ void checkPlaces(const QList<Place> &places, const QHash<Id, int> &index, const 
         requireText(who, QStringLiteral("name"), p.name);
         checkRef(index, who, QStringLiteral("parentId"), kPlaces, p.parentId, false);
         checkRef(personIndex, who, QStringLiteral("managerId"), kPeople, p.managerId, false);
+        if (!p.outline.isEmpty() && (!p.isArea() || !Geometry::isSimple(toPolygon(p.outline)))) {
+            throw ValidationError(p.isArea() ? JsonExchange::tr("%1: field \"outline\" must be a polygon of three "
+                                                                "or more points whose edges do not cross.")
+                                                   .arg(who)
+                                             : JsonExchange::tr("%1: only an area has an outline.").arg(who));
+        }
         if (p.parentId == 0) {
             if (!placeParentFits(p.kind, std::nullopt)) {
                 throw ValidationError(JsonExchange::tr("%1: a place of kind \"%2\" must be inside another place "
@@ -285,6 +294,24 @@ void checkAcceptances(const QList<Acceptance> &acceptances, const QHash<Id, int>
         requireText(who, QStringLiteral("code"), a.code);
         requireText(who, QStringLiteral("reason"), a.reason);
         requireText(who, QStringLiteral("person"), a.person);
+    }
+}
+
+void checkPlans(const QList<FloorPlan> &plans, const QList<Place> &places, const QHash<Id, int> &placeIndex,
+                const QHash<Id, int> &departmentIndex)
+{
+    QHash<Id, int> floors;
+    for (int i = 0; i < plans.size(); ++i) {
+        const FloorPlan &p = plans.at(i);
+        const QString who = subject(kPlans, i);
+        checkRef(placeIndex, who, QStringLiteral("floorId"), kPlaces, p.floorId, false);
+        if (!p.floorId || places.at(placeIndex.value(p.floorId)).kind != PlaceKind::Floor)
+            throw ValidationError(JsonExchange::tr("%1: field \"floorId\" must refer to a floor.").arg(who));
+        if (const int first = firstSeen(floors, p.floorId, i); first >= 0) {
+            throw ValidationError(JsonExchange::tr("%1 is a second plan of the floor that %2 already draws.")
+                                      .arg(who, subject(kPlans, first)));
+        }
+        checkRef(departmentIndex, who, QStringLiteral("departmentId"), kDepartments, p.departmentId, false);
     }
 }
 
@@ -430,6 +457,7 @@ QByteArray JsonExchange::write(const RegisterData &data)
     member(kAssets, [&] { appendEntities(out, data.assets); });
     member(kLinks, [&] { appendEntities(out, data.links); });
     member(kAcceptances, [&] { appendEntities(out, data.acceptances); });
+    member(kPlans, [&] { appendEntities(out, data.plans); });
     member(kAudit, [&] { appendEntities(out, data.audit); }, true);
     out += "}\n";
     return out;
@@ -485,6 +513,8 @@ RegisterData JsonExchange::read(const QByteArray &json)
     data.links = readArray<AssetLink>(doc, kLinks, &E::linkFromJson);
     if (version >= 2)
         data.acceptances = readArray<Acceptance>(doc, kAcceptances, &E::acceptanceFromJson);
+    if (version >= 3)
+        data.plans = readArray<FloorPlan>(doc, kPlans, &E::planFromJson);
     data.audit = readArray<AuditEntry>(doc, kAudit, &E::auditFromJson);
 
     const QHash<Id, int> departmentIndex = indexIds(data.departments, kDepartments);
@@ -493,6 +523,7 @@ RegisterData JsonExchange::read(const QByteArray &json)
     const QHash<Id, int> assetIndex = indexIds(data.assets, kAssets);
     indexIds(data.links, kLinks);
     indexIds(data.acceptances, kAcceptances);
+    indexIds(data.plans, kPlans);
 
     checkDepartments(data.departments, departmentIndex);
     for (int i = 0; i < data.people.size(); ++i) {
@@ -503,6 +534,7 @@ RegisterData JsonExchange::read(const QByteArray &json)
     checkAssets(data.assets, assetIndex, departmentIndex, personIndex, data.places, placeIndex);
     checkLinks(data.links, assetIndex);
     checkAcceptances(data.acceptances, assetIndex, placeIndex);
+    checkPlans(data.plans, data.places, placeIndex, departmentIndex);
     checkAudit(data.audit);
     return data;
 }

@@ -16,8 +16,9 @@ public:
     /// Value of the document's "format" field.
     static constexpr const char *FormatName = "daicho-register";
     /// The format version this build writes, and the newest it reads. Version 2 added the
-    /// zone table, places, the places of assets and acceptances; version 1 is still read.
-    static constexpr int FormatVersion = 2;
+    /// zone table, places, the places of assets and acceptances; version 3 the floor plans,
+    /// the areas' outlines and the assets' points on them. Versions 1 and 2 are still read.
+    static constexpr int FormatVersion = 3;
 
     /// The document, UTF-8, indented, top-level keys in a fixed order.
     static QByteArray write(const RegisterData &data);

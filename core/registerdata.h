@@ -2,6 +2,7 @@
 
 #include "core/audit.h"
 #include "core/entities.h"
+#include "core/floorplan.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -23,6 +24,7 @@ struct RegisterData {
     QList<Asset> assets;
     QList<AssetLink> links;
     QList<Acceptance> acceptances;
+    QList<FloorPlan> plans;          ///< 区画図, one per floor at most
     QList<AuditEntry> audit;
 
     bool operator==(const RegisterData &o) const = default;

@@ -4,6 +4,7 @@
 #include "core/entityjson.h"
 #include "core/zonetable.h"
 #include "db/nativestatement.h"
+#include "db/storeutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,33 +38,15 @@ const QString kAssetColumns = QStringLiteral(
     "manager_id, medium, personal_info, sensitive_personal_info, my_number, subject_count, "
     "confidentiality, integrity, availability, importance, restrictions, measures, encrypted, "
     "wire_locked, can_remote_operate, provision, retention_period, retention_until, registered_on, "
-    "updated_on, updated_by, notes, status, use_place_id, store_place_id");
-constexpr int kAssetColumnCount = 34;
+    "updated_on, updated_by, notes, status, use_place_id, store_place_id, use_point, store_point");
+constexpr int kAssetColumnCount = 36;
 
 const QString kPlaceColumns = QStringLiteral(
     "id, parent_id, kind, name, level, locked_after_hours, business_hours, entry_control, manager_id, "
-    "controlled_area, handling_area, notes");
+    "controlled_area, handling_area, notes, outline");
 const QString kAcceptanceColumns =
     QStringLiteral("id, asset_id, code, place_id, subject, reason, person, until, accepted_at");
 
-QVariant dateValue(const QDate &d)
-{
-    if (!d.isValid())
-        return QVariant();
-    // QDate::toString goes through printf-style formatting; bulk imports write
-    // hundreds of thousands of dates.
-    int y = 0, m = 0, day = 0;
-    d.getDate(&y, &m, &day);
-    if (y < 1 || y > 9999)
-        return QVariant(d.toString(Qt::ISODate));
-    char buf[11] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
-                    char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10), 0};
-    return QVariant(QString::fromLatin1(buf, 10));
-}
-QDate toDate(const QVariant &v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
-QVariant idValue(Id id) { return id > 0 ? QVariant(id) : QVariant(); }
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.
-QString txt(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 
 // Measures are stored compactly ("TAG:1;TAG:0"): parsing JSON for every row
 // would dominate the time to open a large register.
@@ -130,6 +113,10 @@ Asset readAsset(const QSqlQuery &q)
     a.status = Enums::statusFromId(q.value(31).toString()).value_or(AssetStatus::Active);
     a.usePlaceId = q.value(32).toLongLong();
     a.storePlaceId = q.value(33).toLongLong();
+    if (!q.value(34).isNull())
+        a.usePoint = decodePoint(q.value(34).toString());
+    if (!q.value(35).isNull())
+        a.storePoint = decodePoint(q.value(35).toString());
     return a;
 }
 
@@ -157,6 +144,7 @@ Place readPlace(const QSqlQuery &q)
     p.controlledArea = q.value(9).toBool();
     p.handlingArea = q.value(10).toBool();
     p.notes = q.value(11).toString();
+    p.outline = decodeOutline(q.value(12).toString());
     return p;
 }
 
@@ -177,31 +165,7 @@ Acceptance readAcceptance(const QSqlQuery &q)
 
 QJsonObject zoneTableRow(const QJsonObject &table) { return QJsonObject{{QStringLiteral("zoneTable"), table}}; }
 
-QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after, const QStringList &ignore = {})
-{
-    QList<FieldChange> out;
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (ignore.contains(it.key()) || it.key() == QLatin1String("id"))
-            continue;
-        const QJsonValue old = before.value(it.key());
-        if (old != it.value())
-            out.append({it.key(), old, it.value()});
-    }
-    // Fields written only when set (an asset's places) disappear when cleared. A delete
-    // (an empty `after`) records no fields, as it always has.
-    if (!after.isEmpty()) {
-        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
-            if (!after.contains(it.key()) && !ignore.contains(it.key()))
-                out.append({it.key(), it.value(), QJsonValue(QJsonValue::Undefined)});
-        }
-    }
-    return out;
-}
 
-QList<FieldChange> allFields(const QJsonObject &row)
-{
-    return diff(QJsonObject(), row);
-}
 
 QString osUserName()
 {
@@ -633,6 +597,10 @@ bool readAssetsNative(QSqlDatabase &db, const QString &sql, QList<Asset> &out)
         a.status = Enums::statusFromId(pooled(31)).value_or(AssetStatus::Active);
         a.usePlaceId = i64(32);
         a.storePlaceId = i64(33);
+        if (sqlite3_column_type(stmt, 34) != SQLITE_NULL)
+            a.usePoint = decodePoint(text(34));
+        if (sqlite3_column_type(stmt, 35) != SQLITE_NULL)
+            a.storePoint = decodePoint(text(35));
         out.append(std::move(a));
     }
     query.finish(rc, db, failure);
@@ -754,6 +722,7 @@ RegisterData RegisterStore::load(bool withAudit)
     d.assets = assets();
     d.links = links();
     d.acceptances = acceptances();
+    d.plans = plans();
     if (withAudit)
         d.audit = auditLog();
     return d;
@@ -909,6 +878,12 @@ void assetValues(const Asset &a, Put &&put)
     put(Enums::id(a.status));
     ref(a.usePlaceId);
     ref(a.storePlaceId);
+    for (const std::optional<QPoint> &p : {a.usePoint, a.storePoint}) {
+        if (p)
+            put(encodePoint(*p));
+        else
+            put(nullptr);
+    }
 }
 
 } // namespace
@@ -1321,6 +1296,7 @@ void RegisterStore::writePlace(QSqlQuery &q, const Place &p)
     q.addBindValue(int(p.controlledArea));
     q.addBindValue(int(p.handlingArea));
     q.addBindValue(txt(p.notes));
+    q.addBindValue(txt(encodeOutline(p.outline)));
 }
 
 namespace {
@@ -1397,6 +1373,8 @@ void RegisterStore::deletePlace(Id id)
         throw ValidationError(tr("\"%1\" is the place of use or storage of %2 assets. Move them first.")
                                   .arg(before->name)
                                   .arg(n));
+    if (count(QStringLiteral("SELECT count(*) FROM floor_plans WHERE floor_id = ?"), 1))
+        throw ValidationError(tr("\"%1\" has a floor plan. Delete the plan first.").arg(before->name));
     if (const qint64 n = count(QStringLiteral("SELECT count(*) FROM acceptances WHERE place_id = ?"), 1))
         throw ValidationError(tr("\"%1\" is named by %2 risk acceptances. Delete them first.").arg(before->name).arg(n));
     QSqlQuery q = mDb->prepare(QStringLiteral("DELETE FROM places WHERE id = ?"));
@@ -1691,11 +1669,13 @@ void RegisterStore::import(const RegisterData &data)
     } resetBulk{this};
     const bool empty = mDb->scalar(QStringLiteral("SELECT (SELECT count(*) FROM departments) + (SELECT count(*) FROM people) + "
                                                   "(SELECT count(*) FROM assets) + (SELECT count(*) FROM asset_links) + "
-                                                  "(SELECT count(*) FROM places) + (SELECT count(*) FROM acceptances)"))
+                                                  "(SELECT count(*) FROM places) + (SELECT count(*) FROM acceptances) + "
+                                                  "(SELECT count(*) FROM floor_plans)"))
                            .toLongLong() == 0;
     if (!data.audit.isEmpty()) {
         QStringList problems = AuditVerifier::verify(data, 5);
         problems += verifyPlaceRows(data, 5 - int(problems.size()));
+        problems += verifyPlanRows(data.plans, data.audit).mid(0, std::max(0, 5 - int(problems.size())));
         if (!problems.isEmpty())
             throw ValidationError(tr("The audit log in the imported data does not match its contents, so it was not "
                                      "imported (nothing was changed):\n%1").arg(problems.join(QLatin1Char('\n'))));
@@ -1997,6 +1977,7 @@ void RegisterStore::import(const RegisterData &data)
                 appendAudit(QStringLiteral("acceptance"), a.id, importAction, {}, rowHash(EntityJson::toJson(a)));
         }
     }
+    importPlans(data.plans, placeMap, depMap, keepIds, keepAudit, importAction);
     if (empty) {
         // Into an empty register the document's title, scheme and settings replace the new file's.
         mDb->exec(QStringLiteral("DELETE FROM settings"));
@@ -2059,9 +2040,10 @@ VerifyReport RegisterStore::verify()
     const RegisterData data = load(true);
     report.auditEntries = int(data.audit.size());
     report.rowsChecked = int(data.departments.size() + data.people.size() + data.assets.size() + data.links.size()
-                             + data.places.size() + data.acceptances.size());
+                             + data.places.size() + data.acceptances.size() + data.plans.size());
     report.problems += AuditVerifier::verify(data);
     report.problems += verifyPlaceRows(data, 50);
+    report.problems += verifyPlanRows(data.plans, data.audit).mid(0, 50);
     return report;
 }
 

@@ -70,6 +70,9 @@ public:
     QList<Place> places();
     std::optional<Place> findPlace(Id id);
     QList<Acceptance> acceptances();
+    /// Floor plans in id order (with their background images).
+    QList<FloorPlan> plans();
+    std::optional<FloorPlan> findPlan(Id id);
     QList<AuditEntry> auditLog();
     QList<AuditEntry> history(const QString &entity, Id id);
 
@@ -94,6 +97,11 @@ public:
     /// Refused (ValidationError) while the place has places under it, or assets or
     /// acceptances refer to it.
     void deletePlace(Id id);
+    /// One plan per floor: ValidationError for a second one, or for a place that is not a floor.
+    /// The audit log records the background image by its SHA-256 only.
+    Id insertPlan(FloorPlan &plan);
+    void updatePlan(const FloorPlan &plan);
+    void deletePlan(Id id);
     /// acceptedAt is set to now when it is not set.
     Id insertAcceptance(Acceptance &acceptance);
     void deleteAcceptance(Id id);
@@ -116,6 +124,7 @@ public:
     void restoreLink(const AssetLink &link);
     void restorePlace(const Place &place);
     void restoreAcceptance(const Acceptance &acceptance);
+    void restorePlan(const FloorPlan &plan);
 
     /// Adds everything of `data` (all or nothing). Into an empty register the
     /// ids, the zone table and the audit log are kept as they are, so export → import →
@@ -144,6 +153,12 @@ private:
     void writePlace(QSqlQuery &q, const Place &p);
     void writeAcceptance(QSqlQuery &q, const Acceptance &a);
     std::optional<Acceptance> findAcceptance(Id id);
+    void checkPlan(const FloorPlan &p);
+    void writePlan(QSqlQuery &q, const FloorPlan &p);
+    void importPlans(const QList<FloorPlan> &plans, const QHash<Id, Id> &placeMap, const QHash<Id, Id> &departmentMap,
+                     bool keepIds, bool keepAudit, const QString &action);
+    /// Each plan against the hash of its last audit entry; translated problems.
+    static QStringList verifyPlanRows(const QList<FloorPlan> &plans, const QList<AuditEntry> &audit);
 
     std::unique_ptr<Database> mDb;
     QString mPerson;

@@ -520,12 +520,12 @@
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
-        <source>Effective importance: the highest of the asset&apos;s own, the one derived from its values and the one of what it holds. &quot;(set by hand)&quot; marks a value set by hand.</source>
-        <translation>Effective importance: the highest of the asset&apos;s own, the one derived from its values and the one of what it holds. &quot;(set by hand)&quot; marks a value set by hand.</translation>
+        <source>Effective importance: the highest of the asset's own, the one derived from its values and the one of what it holds. "(set by hand)" marks a value set by hand.</source>
+        <translation>Effective importance: the highest of the asset's own, the one derived from its values and the one of what it holds. "(set by hand)" marks a value set by hand.</translation>
     </message>
     <message>
-        <source>Effective value: the higher of the asset&apos;s own value and the highest value of what it holds. Italic: raised by what it holds.</source>
-        <translation>Effective value: the higher of the asset&apos;s own value and the highest value of what it holds. Italic: raised by what it holds.</translation>
+        <source>Effective value: the higher of the asset's own value and the highest value of what it holds. Italic: raised by what it holds.</source>
+        <translation>Effective value: the higher of the asset's own value and the highest value of what it holds. Italic: raised by what it holds.</translation>
     </message>
     <message>
         <source>%1 (set by hand)</source>
@@ -619,12 +619,12 @@
         <translation>Link</translation>
     </message>
     <message>
-        <source>The register&apos;s settings are not recorded in the audit log.</source>
-        <translation>The register&apos;s settings are not recorded in the audit log.</translation>
+        <source>The register's settings are not recorded in the audit log.</source>
+        <translation>The register's settings are not recorded in the audit log.</translation>
     </message>
     <message>
-        <source>The register&apos;s settings were changed outside Daicho after audit log entry %1.</source>
-        <translation>The register&apos;s settings were changed outside Daicho after audit log entry %1.</translation>
+        <source>The register's settings were changed outside Daicho after audit log entry %1.</source>
+        <translation>The register's settings were changed outside Daicho after audit log entry %1.</translation>
     </message>
 </context>
 <context>
@@ -756,48 +756,48 @@
         <translation>Invalid classification scheme: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list.</source>
-        <translation>&quot;%1&quot; must be a list.</translation>
+        <source>"%1" must be a list.</source>
+        <translation>"%1" must be a list.</translation>
     </message>
     <message>
         <source>a measure has no tag.</source>
         <translation>a measure has no tag.</translation>
     </message>
     <message>
-        <source>the measure &quot;%1&quot; appears twice.</source>
-        <translation>the measure &quot;%1&quot; appears twice.</translation>
+        <source>the measure "%1" appears twice.</source>
+        <translation>the measure "%1" appears twice.</translation>
     </message>
     <message>
-        <source>the measure &quot;%1&quot; has no label.</source>
-        <translation>the measure &quot;%1&quot; has no label.</translation>
+        <source>the measure "%1" has no label.</source>
+        <translation>the measure "%1" has no label.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no levels.</source>
-        <translation>&quot;%1&quot; has no levels.</translation>
+        <source>"%1" has no levels.</source>
+        <translation>"%1" has no levels.</translation>
     </message>
     <message>
-        <source>a level of &quot;%1&quot; has no id.</source>
-        <translation>a level of &quot;%1&quot; has no id.</translation>
+        <source>a level of "%1" has no id.</source>
+        <translation>a level of "%1" has no id.</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
-        <translation>the level &quot;%1&quot; appears twice in &quot;%2&quot;.</translation>
+        <source>the level "%1" appears twice in "%2".</source>
+        <translation>the level "%1" appears twice in "%2".</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; has no label.</source>
-        <translation>the level &quot;%1&quot; of &quot;%2&quot; has no label.</translation>
+        <source>the level "%1" of "%2" has no label.</source>
+        <translation>the level "%1" of "%2" has no label.</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; has a score that is not a whole number of 0 or more.</source>
-        <translation>the level &quot;%1&quot; of &quot;%2&quot; has a score that is not a whole number of 0 or more.</translation>
+        <source>the level "%1" of "%2" has a score that is not a whole number of 0 or more.</source>
+        <translation>the level "%1" of "%2" has a score that is not a whole number of 0 or more.</translation>
     </message>
     <message>
-        <source>the scores of &quot;%1&quot; decrease from a lower to a higher level.</source>
-        <translation>the scores of &quot;%1&quot; decrease from a lower to a higher level.</translation>
+        <source>the scores of "%1" decrease from a lower to a higher level.</source>
+        <translation>the scores of "%1" decrease from a lower to a higher level.</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; requires the unknown measure &quot;%3&quot;.</source>
-        <translation>the level &quot;%1&quot; of &quot;%2&quot; requires the unknown measure &quot;%3&quot;.</translation>
+        <source>the level "%1" of "%2" requires the unknown measure "%3".</source>
+        <translation>the level "%1" of "%2" requires the unknown measure "%3".</translation>
     </message>
     <message>
         <source>the scheme has no axes.</source>
@@ -808,64 +808,64 @@
         <translation>an axis has no id.</translation>
     </message>
     <message>
-        <source>the axis &quot;%1&quot; appears twice.</source>
-        <translation>the axis &quot;%1&quot; appears twice.</translation>
+        <source>the axis "%1" appears twice.</source>
+        <translation>the axis "%1" appears twice.</translation>
     </message>
     <message>
-        <source>the axis &quot;%1&quot; has no name.</source>
-        <translation>the axis &quot;%1&quot; has no name.</translation>
+        <source>the axis "%1" has no name.</source>
+        <translation>the axis "%1" has no name.</translation>
     </message>
     <message>
-        <source>&quot;otherwise&quot; can only stand alone.</source>
-        <translation>&quot;otherwise&quot; can only stand alone.</translation>
+        <source>"otherwise" can only stand alone.</source>
+        <translation>"otherwise" can only stand alone.</translation>
     </message>
     <message>
-        <source>a condition must be &quot;otherwise&quot; or an object.</source>
-        <translation>a condition must be &quot;otherwise&quot; or an object.</translation>
+        <source>a condition must be "otherwise" or an object.</source>
+        <translation>a condition must be "otherwise" or an object.</translation>
     </message>
     <message>
-        <source>unknown condition key &quot;%1&quot;.</source>
-        <translation>unknown condition key &quot;%1&quot;.</translation>
+        <source>unknown condition key "%1".</source>
+        <translation>unknown condition key "%1".</translation>
     </message>
     <message>
         <source>a condition needs exactly one of personal, sensitive, myNumber, axis (with atLeast), any or all.</source>
         <translation>a condition needs exactly one of personal, sensitive, myNumber, axis (with atLeast), any or all.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
-        <translation>&quot;%1&quot; must be true or false.</translation>
+        <source>"%1" must be true or false.</source>
+        <translation>"%1" must be true or false.</translation>
     </message>
     <message>
-        <source>unknown axis &quot;%1&quot;.</source>
-        <translation>unknown axis &quot;%1&quot;.</translation>
+        <source>unknown axis "%1".</source>
+        <translation>unknown axis "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level of the axis &quot;%2&quot;.</source>
-        <translation>&quot;%1&quot; is not a level of the axis &quot;%2&quot;.</translation>
+        <source>"%1" is not a level of the axis "%2".</source>
+        <translation>"%1" is not a level of the axis "%2".</translation>
     </message>
     <message>
-        <source>&quot;any&quot; and &quot;all&quot; need a non-empty list of conditions.</source>
-        <translation>&quot;any&quot; and &quot;all&quot; need a non-empty list of conditions.</translation>
+        <source>"any" and "all" need a non-empty list of conditions.</source>
+        <translation>"any" and "all" need a non-empty list of conditions.</translation>
     </message>
     <message>
-        <source>importance rule %1 follows an &quot;otherwise&quot; rule and can never apply.</source>
-        <translation>importance rule %1 follows an &quot;otherwise&quot; rule and can never apply.</translation>
+        <source>importance rule %1 follows an "otherwise" rule and can never apply.</source>
+        <translation>importance rule %1 follows an "otherwise" rule and can never apply.</translation>
     </message>
     <message>
         <source>importance rule %1: %2</source>
         <translation>importance rule %1: %2</translation>
     </message>
     <message>
-        <source>importance rule %1 leads to &quot;%2&quot;, which is not an importance level.</source>
-        <translation>importance rule %1 leads to &quot;%2&quot;, which is not an importance level.</translation>
+        <source>importance rule %1 leads to "%2", which is not an importance level.</source>
+        <translation>importance rule %1 leads to "%2", which is not an importance level.</translation>
     </message>
     <message>
         <source>importance rule %1 has no label.</source>
         <translation>importance rule %1 has no label.</translation>
     </message>
     <message>
-        <source>it is not a Daicho classification scheme (format &quot;%1&quot;).</source>
-        <translation>it is not a Daicho classification scheme (format &quot;%1&quot;).</translation>
+        <source>it is not a Daicho classification scheme (format "%1").</source>
+        <translation>it is not a Daicho classification scheme (format "%1").</translation>
     </message>
     <message>
         <source>the format version is missing or not valid.</source>
@@ -880,32 +880,32 @@
         <translation>the scheme has no id.</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1&quot; has no name.</source>
-        <translation>the scheme &quot;%1&quot; has no name.</translation>
+        <source>the scheme "%1" has no name.</source>
+        <translation>the scheme "%1" has no name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object.</source>
-        <translation>&quot;%1&quot; must be an object.</translation>
+        <source>"%1" must be an object.</source>
+        <translation>"%1" must be an object.</translation>
     </message>
     <message>
         <source>the importance has no rules and cannot be set by hand.</source>
         <translation>the importance has no rules and cannot be set by hand.</translation>
     </message>
     <message>
-        <source>&quot;ipaImportance&quot; names the unknown axis &quot;%1&quot;.</source>
-        <translation>&quot;ipaImportance&quot; names the unknown axis &quot;%1&quot;.</translation>
+        <source>"ipaImportance" names the unknown axis "%1".</source>
+        <translation>"ipaImportance" names the unknown axis "%1".</translation>
     </message>
     <message>
-        <source>Unknown classification scheme preset &quot;%1&quot;.</source>
-        <translation>Unknown classification scheme preset &quot;%1&quot;.</translation>
+        <source>Unknown classification scheme preset "%1".</source>
+        <translation>Unknown classification scheme preset "%1".</translation>
     </message>
     <message>
-        <source>The classification scheme preset &quot;%1&quot; is missing.</source>
-        <translation>The classification scheme preset &quot;%1&quot; is missing.</translation>
+        <source>The classification scheme preset "%1" is missing.</source>
+        <translation>The classification scheme preset "%1" is missing.</translation>
     </message>
     <message>
-        <source>The classification scheme preset &quot;%1&quot; is not valid JSON: %2</source>
-        <translation>The classification scheme preset &quot;%1&quot; is not valid JSON: %2</translation>
+        <source>The classification scheme preset "%1" is not valid JSON: %2</source>
+        <translation>The classification scheme preset "%1" is not valid JSON: %2</translation>
     </message>
     <message>
         <source>set by hand</source>
@@ -1213,12 +1213,12 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>nothing</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; is missing.</source>
-        <translation>%1: field &quot;%2&quot; is missing.</translation>
+        <source>%1: field "%2" is missing.</source>
+        <translation>%1: field "%2" is missing.</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must be %3, not %4.</source>
-        <translation>%1: field &quot;%2&quot; must be %3, not %4.</translation>
+        <source>%1: field "%2" must be %3, not %4.</source>
+        <translation>%1: field "%2" must be %3, not %4.</translation>
     </message>
     <message>
         <source>text</source>
@@ -1245,8 +1245,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>a list of texts</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; has the unknown value &quot;%3&quot; (expected one of: %4).</source>
-        <translation>%1: field &quot;%2&quot; has the unknown value &quot;%3&quot; (expected one of: %4).</translation>
+        <source>%1: field "%2" has the unknown value "%3" (expected one of: %4).</source>
+        <translation>%1: field "%2" has the unknown value "%3" (expected one of: %4).</translation>
     </message>
     <message>
         <source>Department</source>
@@ -1273,8 +1273,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>a whole number, 0 or more, or null</translation>
     </message>
     <message>
-        <source>a list of {&quot;tag&quot;: text, &quot;done&quot;: true or false}</source>
-        <translation>a list of {&quot;tag&quot;: text, &quot;done&quot;: true or false}</translation>
+        <source>a list of {"tag": text, "done": true or false}</source>
+        <translation>a list of {"tag": text, "done": true or false}</translation>
     </message>
     <message>
         <source>a whole number, 0 or more</source>
@@ -1289,8 +1289,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>a whole number</translation>
     </message>
     <message>
-        <source>a list of {&quot;field&quot;: text, &quot;old&quot;: value, &quot;new&quot;: value}</source>
-        <translation>a list of {&quot;field&quot;: text, &quot;old&quot;: value, &quot;new&quot;: value}</translation>
+        <source>a list of {"field": text, "old": value, "new": value}</source>
+        <translation>a list of {"field": text, "old": value, "new": value}</translation>
     </message>
     <message>
         <source>a date (yyyy-MM-dd)</source>
@@ -1311,6 +1311,58 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>a level from 0 to 4</source>
         <translation>a level from 0 to 4</translation>
+    </message>
+    <message>
+        <source>a list of points [x, y] in millimetres</source>
+        <translation>a list of points [x, y] in millimetres</translation>
+    </message>
+    <message>
+        <source>a point [x, y] in whole millimetres</source>
+        <translation>a point [x, y] in whole millimetres</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>Floor plan</translation>
+    </message>
+    <message>
+        <source>a grid in millimetres (1 to 100000)</source>
+        <translation>a grid in millimetres (1 to 100000)</translation>
+    </message>
+    <message>
+        <source>an angle from 0 to 359</source>
+        <translation>an angle from 0 to 359</translation>
+    </message>
+    <message>
+        <source>a whole number of pixels</source>
+        <translation>a whole number of pixels</translation>
+    </message>
+    <message>
+        <source>[width, height] in pixels</source>
+        <translation>[width, height] in pixels</translation>
+    </message>
+    <message>
+        <source>[x, y] in micrometres</source>
+        <translation>[x, y] in micrometres</translation>
+    </message>
+    <message>
+        <source>micrometres per pixel (1 or more)</source>
+        <translation>micrometres per pixel (1 or more)</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation>a percentage from 0 to 100</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image in base64</source>
+        <translation>a PNG or JPEG image in base64</translation>
+    </message>
+    <message>
+        <source>a list of doors</source>
+        <translation>a list of doors</translation>
+    </message>
+    <message>
+        <source>%1, door %2</source>
+        <translation>%1, door %2</translation>
     </message>
 </context>
 <context>
@@ -1654,32 +1706,32 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation> The anti-theft wire makes the device count as L2.</translation>
     </message>
     <message>
-        <source>%1 must be used in zone %2 or higher, but &quot;%3&quot; is %4.%5 Use it in a zone of level %2 or higher.</source>
-        <translation>%1 must be used in zone %2 or higher, but &quot;%3&quot; is %4.%5 Use it in a zone of level %2 or higher.</translation>
+        <source>%1 must be used in zone %2 or higher, but "%3" is %4.%5 Use it in a zone of level %2 or higher.</source>
+        <translation>%1 must be used in zone %2 or higher, but "%3" is %4.%5 Use it in a zone of level %2 or higher.</translation>
     </message>
     <message>
-        <source>%1 must be kept in zone %2 or higher, but &quot;%3&quot; is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</source>
-        <translation>%1 must be kept in zone %2 or higher, but &quot;%3&quot; is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</translation>
+        <source>%1 must be kept in zone %2 or higher, but "%3" is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</source>
+        <translation>%1 must be kept in zone %2 or higher, but "%3" is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</source>
-        <translation>&quot;%1&quot; is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</translation>
+        <source>"%1" is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</source>
+        <translation>"%1" is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</source>
-        <translation>&quot;%1&quot; is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</translation>
+        <source>"%1" is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</source>
+        <translation>"%1" is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</source>
-        <translation>&quot;%1&quot; is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</translation>
+        <source>"%1" is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</source>
+        <translation>"%1" is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</translation>
     </message>
     <message>
         <source> A wire prevents theft, not viewing.</source>
         <translation> A wire prevents theft, not viewing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</source>
-        <translation>&quot;%1&quot; is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</translation>
+        <source>"%1" is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</source>
+        <translation>"%1" is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</translation>
     </message>
     <message>
         <source>It holds information of the highest importance and is not encrypted. Encryption is desirable; it does not relax the zone rules.</source>
@@ -1702,8 +1754,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>In the α model, information of confidentiality 2 or higher does not belong on the internet segment. Move it to the LGWAN segment, or lower its class if it is public.</translation>
     </message>
     <message>
-        <source>Its class requires the handling measure &quot;%1&quot;, which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</source>
-        <translation>Its class requires the handling measure &quot;%1&quot;, which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</translation>
+        <source>Its class requires the handling measure "%1", which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</source>
+        <translation>Its class requires the handling measure "%1", which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</translation>
     </message>
 </context>
 <context>
@@ -1806,12 +1858,12 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>Audit entry #%1</translation>
     </message>
     <message>
-        <source>The document has no field &quot;%1&quot;.</source>
-        <translation>The document has no field &quot;%1&quot;.</translation>
+        <source>The document has no field "%1".</source>
+        <translation>The document has no field "%1".</translation>
     </message>
     <message>
-        <source>The document&apos;s field &quot;%1&quot; must be %2.</source>
-        <translation>The document&apos;s field &quot;%1&quot; must be %2.</translation>
+        <source>The document's field "%1" must be %2.</source>
+        <translation>The document's field "%1" must be %2.</translation>
     </message>
     <message>
         <source>a list</source>
@@ -1822,52 +1874,52 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>%1 is not a JSON object.</translation>
     </message>
     <message>
-        <source>%1: field &quot;id&quot; must be a positive whole number.</source>
-        <translation>%1: field &quot;id&quot; must be a positive whole number.</translation>
+        <source>%1: field "id" must be a positive whole number.</source>
+        <translation>%1: field "id" must be a positive whole number.</translation>
     </message>
     <message>
         <source>%1 has the id %2, which %3 already has.</source>
         <translation>%1 has the id %2, which %3 already has.</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to department id %3, which is not in the file.</source>
-        <translation>%1: field &quot;%2&quot; refers to department id %3, which is not in the file.</translation>
+        <source>%1: field "%2" refers to department id %3, which is not in the file.</source>
+        <translation>%1: field "%2" refers to department id %3, which is not in the file.</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to person id %3, which is not in the file.</source>
-        <translation>%1: field &quot;%2&quot; refers to person id %3, which is not in the file.</translation>
+        <source>%1: field "%2" refers to person id %3, which is not in the file.</source>
+        <translation>%1: field "%2" refers to person id %3, which is not in the file.</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to asset id %3, which is not in the file.</source>
-        <translation>%1: field &quot;%2&quot; refers to asset id %3, which is not in the file.</translation>
+        <source>%1: field "%2" refers to asset id %3, which is not in the file.</source>
+        <translation>%1: field "%2" refers to asset id %3, which is not in the file.</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must refer to a department.</source>
-        <translation>%1: field &quot;%2&quot; must refer to a department.</translation>
+        <source>%1: field "%2" must refer to a department.</source>
+        <translation>%1: field "%2" must refer to a department.</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must refer to an asset.</source>
-        <translation>%1: field &quot;%2&quot; must refer to an asset.</translation>
+        <source>%1: field "%2" must refer to an asset.</source>
+        <translation>%1: field "%2" must refer to an asset.</translation>
     </message>
     <message>
-        <source>%1 has the department code &quot;%2&quot;, which %3 already has.</source>
-        <translation>%1 has the department code &quot;%2&quot;, which %3 already has.</translation>
+        <source>%1 has the department code "%2", which %3 already has.</source>
+        <translation>%1 has the department code "%2", which %3 already has.</translation>
     </message>
     <message>
         <source>%1: its parent departments form a loop.</source>
         <translation>%1: its parent departments form a loop.</translation>
     </message>
     <message>
-        <source>%1 has no management number (field &quot;number&quot;).</source>
-        <translation>%1 has no management number (field &quot;number&quot;).</translation>
+        <source>%1 has no management number (field "number").</source>
+        <translation>%1 has no management number (field "number").</translation>
     </message>
     <message>
-        <source>%1 has the management number &quot;%2&quot;, which %3 already has.</source>
-        <translation>%1 has the management number &quot;%2&quot;, which %3 already has.</translation>
+        <source>%1 has the management number "%2", which %3 already has.</source>
+        <translation>%1 has the management number "%2", which %3 already has.</translation>
     </message>
     <message>
-        <source>%1: field &quot;systemId&quot; refers to asset id %2 (%3), which is not an information system.</source>
-        <translation>%1: field &quot;systemId&quot; refers to asset id %2 (%3), which is not an information system.</translation>
+        <source>%1: field "systemId" refers to asset id %2 (%3), which is not an information system.</source>
+        <translation>%1: field "systemId" refers to asset id %2 (%3), which is not an information system.</translation>
     </message>
     <message>
         <source>%1 links an asset to itself.</source>
@@ -1886,12 +1938,12 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>The file is not valid JSON: %1 at line %2, column %3 (byte %4).</translation>
     </message>
     <message>
-        <source>This is not a Daicho register document: its field &quot;format&quot; is missing or is not &quot;%1&quot;.</source>
-        <translation>This is not a Daicho register document: its field &quot;format&quot; is missing or is not &quot;%1&quot;.</translation>
+        <source>This is not a Daicho register document: its field "format" is missing or is not "%1".</source>
+        <translation>This is not a Daicho register document: its field "format" is missing or is not "%1".</translation>
     </message>
     <message>
-        <source>This Daicho document has no valid format version (field &quot;version&quot; must be a whole number, 1 or more).</source>
-        <translation>This Daicho document has no valid format version (field &quot;version&quot; must be a whole number, 1 or more).</translation>
+        <source>This Daicho document has no valid format version (field "version" must be a whole number, 1 or more).</source>
+        <translation>This Daicho document has no valid format version (field "version" must be a whole number, 1 or more).</translation>
     </message>
     <message>
         <source>This file was written by a newer version of Daicho (format version %1); this version reads up to %2.</source>
@@ -1918,32 +1970,52 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>Acceptance #%1</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to place id %3, which is not in the file.</source>
-        <translation>%1: field &quot;%2&quot; refers to place id %3, which is not in the file.</translation>
+        <source>%1: field "%2" refers to place id %3, which is not in the file.</source>
+        <translation>%1: field "%2" refers to place id %3, which is not in the file.</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must not be empty.</source>
-        <translation>%1: field &quot;%2&quot; must not be empty.</translation>
+        <source>%1: field "%2" must not be empty.</source>
+        <translation>%1: field "%2" must not be empty.</translation>
     </message>
     <message>
-        <source>%1: a place of kind &quot;%2&quot; must be inside another place (field &quot;parentId&quot;); only a site stands alone.</source>
-        <translation>%1: a place of kind &quot;%2&quot; must be inside another place (field &quot;parentId&quot;); only a site stands alone.</translation>
+        <source>%1: a place of kind "%2" must be inside another place (field "parentId"); only a site stands alone.</source>
+        <translation>%1: a place of kind "%2" must be inside another place (field "parentId"); only a site stands alone.</translation>
     </message>
     <message>
-        <source>%1: a place of kind &quot;%2&quot; cannot be inside a place of kind &quot;%3&quot;.</source>
-        <translation>%1: a place of kind &quot;%2&quot; cannot be inside a place of kind &quot;%3&quot;.</translation>
+        <source>%1: a place of kind "%2" cannot be inside a place of kind "%3".</source>
+        <translation>%1: a place of kind "%2" cannot be inside a place of kind "%3".</translation>
     </message>
     <message>
         <source>%1: its parent places form a loop.</source>
         <translation>%1: its parent places form a loop.</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to place id %3 (%4), which is not an area.</source>
-        <translation>%1: field &quot;%2&quot; refers to place id %3 (%4), which is not an area.</translation>
+        <source>%1: field "%2" refers to place id %3 (%4), which is not an area.</source>
+        <translation>%1: field "%2" refers to place id %3 (%4), which is not an area.</translation>
     </message>
     <message>
-        <source>The document&apos;s zone table is not valid: %1</source>
-        <translation>The document&apos;s zone table is not valid: %1</translation>
+        <source>The document's zone table is not valid: %1</source>
+        <translation>The document's zone table is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Floor plan #%1</source>
+        <translation>Floor plan #%1</translation>
+    </message>
+    <message>
+        <source>%1: field "outline" must be a polygon of three or more points whose edges do not cross.</source>
+        <translation>%1: field "outline" must be a polygon of three or more points whose edges do not cross.</translation>
+    </message>
+    <message>
+        <source>%1: only an area has an outline.</source>
+        <translation>%1: only an area has an outline.</translation>
+    </message>
+    <message>
+        <source>%1: field "floorId" must refer to a floor.</source>
+        <translation>%1: field "floorId" must refer to a floor.</translation>
+    </message>
+    <message>
+        <source>%1 is a second plan of the floor that %2 already draws.</source>
+        <translation>%1 is a second plan of the floor that %2 already draws.</translation>
     </message>
 </context>
 <context>
@@ -2391,12 +2463,12 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>L1: unspecified people come and go, watched by those in the room (an office not locked after hours)</translation>
     </message>
     <message>
-        <source>L2: people come and go with the manager&apos;s explicit permission, watched by those in the room (an office locked after hours)</source>
-        <translation>L2: people come and go with the manager&apos;s explicit permission, watched by those in the room (an office locked after hours)</translation>
+        <source>L2: people come and go with the manager's explicit permission, watched by those in the room (an office locked after hours)</source>
+        <translation>L2: people come and go with the manager's explicit permission, watched by those in the room (an office locked after hours)</translation>
     </message>
     <message>
-        <source>L3: always locked; only a few people with the manager&apos;s explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</source>
-        <translation>L3: always locked; only a few people with the manager&apos;s explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</translation>
+        <source>L3: always locked; only a few people with the manager's explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</source>
+        <translation>L3: always locked; only a few people with the manager's explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</translation>
     </message>
     <message>
         <source>L4: always locked, with strict entry control and controlled work inside (server room, server rack kept locked)</source>
@@ -2406,8 +2478,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
 <context>
     <name>daicho::PlacesPanel</name>
     <message>
-        <source>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register&apos;s default.</source>
-        <translation>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register&apos;s default.</translation>
+        <source>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register's default.</source>
+        <translation>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register's default.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2575,6 +2647,13 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::PlanContent</name>
+    <message>
+        <source>Security zone plan: %1</source>
+        <translation>Security zone plan: %1</translation>
+    </message>
+</context>
+<context>
     <name>daicho::RecentFiles</name>
     <message>
         <source>No recent registers</source>
@@ -2704,48 +2783,48 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>The place %1 no longer exists in the register.</translation>
     </message>
     <message>
-        <source>Assets are used and kept in areas (rooms, containers, server racks …); &quot;%1&quot; is a %2.</source>
-        <translation>Assets are used and kept in areas (rooms, containers, server racks …); &quot;%1&quot; is a %2.</translation>
+        <source>Assets are used and kept in areas (rooms, containers, server racks …); "%1" is a %2.</source>
+        <translation>Assets are used and kept in areas (rooms, containers, server racks …); "%1" is a %2.</translation>
     </message>
     <message>
         <source>A place needs a name.</source>
         <translation>A place needs a name.</translation>
     </message>
     <message>
-        <source>The level of &quot;%1&quot; must be from 0 to 4 (L0–L4).</source>
-        <translation>The level of &quot;%1&quot; must be from 0 to 4 (L0–L4).</translation>
+        <source>The level of "%1" must be from 0 to 4 (L0–L4).</source>
+        <translation>The level of "%1" must be from 0 to 4 (L0–L4).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be inside another place: only a site stands alone.</source>
-        <translation>&quot;%1&quot; must be inside another place: only a site stands alone.</translation>
+        <source>"%1" must be inside another place: only a site stands alone.</source>
+        <translation>"%1" must be inside another place: only a site stands alone.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) cannot be inside &quot;%3&quot; (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</source>
-        <translation>&quot;%1&quot; (%2) cannot be inside &quot;%3&quot; (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</translation>
+        <source>"%1" (%2) cannot be inside "%3" (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</source>
+        <translation>"%1" (%2) cannot be inside "%3" (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be moved inside itself or one of the places inside it.</source>
-        <translation>&quot;%1&quot; cannot be moved inside itself or one of the places inside it.</translation>
+        <source>"%1" cannot be moved inside itself or one of the places inside it.</source>
+        <translation>"%1" cannot be moved inside itself or one of the places inside it.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a %2 while &quot;%3&quot; (%4) is inside it.</source>
-        <translation>&quot;%1&quot; cannot be a %2 while &quot;%3&quot; (%4) is inside it.</translation>
+        <source>"%1" cannot be a %2 while "%3" (%4) is inside it.</source>
+        <translation>"%1" cannot be a %2 while "%3" (%4) is inside it.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must stay an area: %2 assets are used or kept there.</source>
-        <translation>&quot;%1&quot; must stay an area: %2 assets are used or kept there.</translation>
+        <source>"%1" must stay an area: %2 assets are used or kept there.</source>
+        <translation>"%1" must stay an area: %2 assets are used or kept there.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 places inside it. Move or delete them first.</source>
-        <translation>&quot;%1&quot; has %2 places inside it. Move or delete them first.</translation>
+        <source>"%1" has %2 places inside it. Move or delete them first.</source>
+        <translation>"%1" has %2 places inside it. Move or delete them first.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the place of use or storage of %2 assets. Move them first.</source>
-        <translation>&quot;%1&quot; is the place of use or storage of %2 assets. Move them first.</translation>
+        <source>"%1" is the place of use or storage of %2 assets. Move them first.</source>
+        <translation>"%1" is the place of use or storage of %2 assets. Move them first.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is named by %2 risk acceptances. Delete them first.</source>
-        <translation>&quot;%1&quot; is named by %2 risk acceptances. Delete them first.</translation>
+        <source>"%1" is named by %2 risk acceptances. Delete them first.</source>
+        <translation>"%1" is named by %2 risk acceptances. Delete them first.</translation>
     </message>
     <message>
         <source>A risk acceptance needs the code of the finding it accepts.</source>
@@ -2804,20 +2883,20 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>Risk acceptance</translation>
     </message>
     <message>
-        <source>The register&apos;s zone table is not recorded in the audit log.</source>
-        <translation>The register&apos;s zone table is not recorded in the audit log.</translation>
+        <source>The register's zone table is not recorded in the audit log.</source>
+        <translation>The register's zone table is not recorded in the audit log.</translation>
     </message>
     <message>
-        <source>The register&apos;s zone table was changed outside Daicho after audit log entry %1.</source>
-        <translation>The register&apos;s zone table was changed outside Daicho after audit log entry %1.</translation>
+        <source>The register's zone table was changed outside Daicho after audit log entry %1.</source>
+        <translation>The register's zone table was changed outside Daicho after audit log entry %1.</translation>
     </message>
     <message>
         <source>The asset %1 of the imported data refers to the place %2, which is not in the data.</source>
         <translation>The asset %1 of the imported data refers to the place %2, which is not in the data.</translation>
     </message>
     <message>
-        <source>The asset %1 of the imported data is placed in &quot;%2&quot;, which is not an area.</source>
-        <translation>The asset %1 of the imported data is placed in &quot;%2&quot;, which is not an area.</translation>
+        <source>The asset %1 of the imported data is placed in "%2", which is not an area.</source>
+        <translation>The asset %1 of the imported data is placed in "%2", which is not an area.</translation>
     </message>
     <message>
         <source>The places of the imported data refer to parents that do not exist or form a loop.</source>
@@ -2838,6 +2917,54 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The links could not be read: %1</source>
         <translation>The links could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Floor plan %1</source>
+        <translation>Floor plan %1</translation>
+    </message>
+    <message>
+        <source>A floor plan must belong to a floor.</source>
+        <translation>A floor plan must belong to a floor.</translation>
+    </message>
+    <message>
+        <source>"%1" already has a floor plan.</source>
+        <translation>"%1" already has a floor plan.</translation>
+    </message>
+    <message>
+        <source>The department of the floor plan is not in the register.</source>
+        <translation>The department of the floor plan is not in the register.</translation>
+    </message>
+    <message>
+        <source>The floor plan's grid, scale, north direction or opacity is out of range.</source>
+        <translation>The floor plan's grid, scale, north direction or opacity is out of range.</translation>
+    </message>
+    <message>
+        <source>The floor plan %1 no longer exists in the register.</source>
+        <translation>The floor plan %1 no longer exists in the register.</translation>
+    </message>
+    <message>
+        <source>The floor plan %1 is already in the register.</source>
+        <translation>The floor plan %1 is already in the register.</translation>
+    </message>
+    <message>
+        <source>A floor plan of the imported data refers to the place %1, which is not in the data.</source>
+        <translation>A floor plan of the imported data refers to the place %1, which is not in the data.</translation>
+    </message>
+    <message>
+        <source>Floor plan %1 is not recorded in the audit log (added outside Daicho).</source>
+        <translation>Floor plan %1 is not recorded in the audit log (added outside Daicho).</translation>
+    </message>
+    <message>
+        <source>Floor plan %1 was changed outside Daicho after audit log entry %2.</source>
+        <translation>Floor plan %1 was changed outside Daicho after audit log entry %2.</translation>
+    </message>
+    <message>
+        <source>Floor plan %1 was deleted outside Daicho (last audit log entry %2).</source>
+        <translation>Floor plan %1 was deleted outside Daicho (last audit log entry %2).</translation>
+    </message>
+    <message>
+        <source>"%1" has a floor plan. Delete the plan first.</source>
+        <translation>"%1" has a floor plan. Delete the plan first.</translation>
     </message>
 </context>
 <context>
@@ -2910,16 +3037,16 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>The management number %1 is already used by another asset.</translation>
     </message>
     <message>
-        <source>%1 has no level &quot;%2&quot; in this register&apos;s classification scheme.</source>
-        <translation>%1 has no level &quot;%2&quot; in this register&apos;s classification scheme.</translation>
+        <source>%1 has no level "%2" in this register's classification scheme.</source>
+        <translation>%1 has no level "%2" in this register's classification scheme.</translation>
     </message>
     <message>
-        <source>In this register&apos;s classification scheme the importance is derived and cannot be set by hand.</source>
-        <translation>In this register&apos;s classification scheme the importance is derived and cannot be set by hand.</translation>
+        <source>In this register's classification scheme the importance is derived and cannot be set by hand.</source>
+        <translation>In this register's classification scheme the importance is derived and cannot be set by hand.</translation>
     </message>
     <message>
-        <source>The importance &quot;%1&quot; does not exist in this register&apos;s classification scheme.</source>
-        <translation>The importance &quot;%1&quot; does not exist in this register&apos;s classification scheme.</translation>
+        <source>The importance "%1" does not exist in this register's classification scheme.</source>
+        <translation>The importance "%1" does not exist in this register's classification scheme.</translation>
     </message>
     <message>
         <source>The chosen department does not exist in this register.</source>
@@ -2930,8 +3057,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>The chosen manager does not exist in this register.</translation>
     </message>
     <message>
-        <source>The related information system must be an asset of the kind &quot;Information system&quot; in this register.</source>
-        <translation>The related information system must be an asset of the kind &quot;Information system&quot; in this register.</translation>
+        <source>The related information system must be an asset of the kind "Information system" in this register.</source>
+        <translation>The related information system must be an asset of the kind "Information system" in this register.</translation>
     </message>
     <message>
         <source>An asset cannot be its own related information system.</source>
@@ -3050,10 +3177,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>The acceptance must run until today or a later date.</translation>
     </message>
     <message numerus="yes">
-        <source>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset&apos;s findings).</source>
+        <source>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</source>
         <translation>
-            <numerusform>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset&apos;s findings).</numerusform>
-            <numerusform>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset&apos;s findings).</numerusform>
+            <numerusform>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</numerusform>
+            <numerusform>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</numerusform>
         </translation>
     </message>
 </context>
@@ -3136,23 +3263,23 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>A department cannot be its own parent department.</translation>
     </message>
     <message>
-        <source>The end of the department&apos;s validity must not be before its start.</source>
-        <translation>The end of the department&apos;s validity must not be before its start.</translation>
+        <source>The end of the department's validity must not be before its start.</source>
+        <translation>The end of the department's validity must not be before its start.</translation>
     </message>
     <message>
-        <source>The person&apos;s name must not be empty.</source>
-        <translation>The person&apos;s name must not be empty.</translation>
+        <source>The person's name must not be empty.</source>
+        <translation>The person's name must not be empty.</translation>
     </message>
     <message>
-        <source>The person&apos;s department must be set.</source>
-        <translation>The person&apos;s department must be set.</translation>
+        <source>The person's department must be set.</source>
+        <translation>The person's department must be set.</translation>
     </message>
 </context>
 <context>
     <name>daicho::WarekiDateEdit</name>
     <message>
-        <source>&quot;%1&quot; is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</source>
-        <translation>&quot;%1&quot; is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</translation>
+        <source>"%1" is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</source>
+        <translation>"%1" is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</translation>
     </message>
     <message>
         <source>e.g. 令和7年4月1日 or R7.4.1</source>
@@ -3229,8 +3356,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>The zone table preset is missing.</translation>
     </message>
     <message>
-        <source>This is not a zone table (format &quot;%1&quot; expected).</source>
-        <translation>This is not a zone table (format &quot;%1&quot; expected).</translation>
+        <source>This is not a zone table (format "%1" expected).</source>
+        <translation>This is not a zone table (format "%1" expected).</translation>
     </message>
     <message>
         <source>The zone table is of a newer version (%1) than this Daicho reads (%2).</source>
@@ -3245,24 +3372,24 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>A category of the zone table has no code.</translation>
     </message>
     <message>
-        <source>The zone table names the category &quot;%1&quot; twice.</source>
-        <translation>The zone table names the category &quot;%1&quot; twice.</translation>
+        <source>The zone table names the category "%1" twice.</source>
+        <translation>The zone table names the category "%1" twice.</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; of the zone table has a malformed condition.</source>
-        <translation>The category &quot;%1&quot; of the zone table has a malformed condition.</translation>
+        <source>The category "%1" of the zone table has a malformed condition.</source>
+        <translation>The category "%1" of the zone table has a malformed condition.</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; of the zone table matches nothing.</source>
-        <translation>The category &quot;%1&quot; of the zone table matches nothing.</translation>
+        <source>The category "%1" of the zone table matches nothing.</source>
+        <translation>The category "%1" of the zone table matches nothing.</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; of the zone table needs levels 0–4 for use and storage.</source>
-        <translation>The category &quot;%1&quot; of the zone table needs levels 0–4 for use and storage.</translation>
+        <source>The category "%1" of the zone table needs levels 0–4 for use and storage.</source>
+        <translation>The category "%1" of the zone table needs levels 0–4 for use and storage.</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; of the zone table asks for L3 for use, but L3 is for storage only.</source>
-        <translation>The category &quot;%1&quot; of the zone table asks for L3 for use, but L3 is for storage only.</translation>
+        <source>The category "%1" of the zone table asks for L3 for use, but L3 is for storage only.</source>
+        <translation>The category "%1" of the zone table asks for L3 for use, but L3 is for storage only.</translation>
     </message>
 </context>
 <context>

@@ -520,11 +520,11 @@
 <context>
     <name>daicho::AssetTableModel</name>
     <message>
-        <source>Effective importance: the highest of the asset&apos;s own, the one derived from its values and the one of what it holds. &quot;(set by hand)&quot; marks a value set by hand.</source>
+        <source>Effective importance: the highest of the asset's own, the one derived from its values and the one of what it holds. "(set by hand)" marks a value set by hand.</source>
         <translation>実効の重要度：資産自身の重要度、分類から導いた重要度、保存している情報資産の重要度のうち最も高いもの。「（手動設定）」は手で設定した値です。</translation>
     </message>
     <message>
-        <source>Effective value: the higher of the asset&apos;s own value and the highest value of what it holds. Italic: raised by what it holds.</source>
+        <source>Effective value: the higher of the asset's own value and the highest value of what it holds. Italic: raised by what it holds.</source>
         <translation>実効値：資産自身の値と、保存している情報資産の最も高い値のうち高い方。斜体は保存している情報資産により引き上げられた値です。</translation>
     </message>
     <message>
@@ -619,11 +619,11 @@
         <translation>資産間の関係</translation>
     </message>
     <message>
-        <source>The register&apos;s settings are not recorded in the audit log.</source>
+        <source>The register's settings are not recorded in the audit log.</source>
         <translation>台帳の設定が監査ログに記録されていません。</translation>
     </message>
     <message>
-        <source>The register&apos;s settings were changed outside Daicho after audit log entry %1.</source>
+        <source>The register's settings were changed outside Daicho after audit log entry %1.</source>
         <translation>台帳の設定が監査ログの記録 %1 の後に Daicho の外で変更されています。</translation>
     </message>
 </context>
@@ -756,7 +756,7 @@
         <translation>分類体系が正しくありません：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list.</source>
+        <source>"%1" must be a list.</source>
         <translation>「%1」はリストでなければなりません。</translation>
     </message>
     <message>
@@ -764,39 +764,39 @@
         <translation>タグのない取扱制限があります。</translation>
     </message>
     <message>
-        <source>the measure &quot;%1&quot; appears twice.</source>
+        <source>the measure "%1" appears twice.</source>
         <translation>取扱制限「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the measure &quot;%1&quot; has no label.</source>
+        <source>the measure "%1" has no label.</source>
         <translation>取扱制限「%1」に表示名がありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no levels.</source>
+        <source>"%1" has no levels.</source>
         <translation>「%1」に区分がありません。</translation>
     </message>
     <message>
-        <source>a level of &quot;%1&quot; has no id.</source>
+        <source>a level of "%1" has no id.</source>
         <translation>「%1」に ID のない区分があります。</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; appears twice in &quot;%2&quot;.</source>
+        <source>the level "%1" appears twice in "%2".</source>
         <translation>「%2」の区分「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; has no label.</source>
+        <source>the level "%1" of "%2" has no label.</source>
         <translation>「%2」の区分「%1」に表示名がありません。</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; has a score that is not a whole number of 0 or more.</source>
+        <source>the level "%1" of "%2" has a score that is not a whole number of 0 or more.</source>
         <translation>「%2」の区分「%1」の評価値が 0 以上の整数ではありません。</translation>
     </message>
     <message>
-        <source>the scores of &quot;%1&quot; decrease from a lower to a higher level.</source>
+        <source>the scores of "%1" decrease from a lower to a higher level.</source>
         <translation>「%1」の評価値が、低い区分から高い区分に向かって小さくなっています。</translation>
     </message>
     <message>
-        <source>the level &quot;%1&quot; of &quot;%2&quot; requires the unknown measure &quot;%3&quot;.</source>
+        <source>the level "%1" of "%2" requires the unknown measure "%3".</source>
         <translation>「%2」の区分「%1」に不明な取扱制限「%3」が指定されています。</translation>
     </message>
     <message>
@@ -808,23 +808,23 @@
         <translation>ID のない観点があります。</translation>
     </message>
     <message>
-        <source>the axis &quot;%1&quot; appears twice.</source>
+        <source>the axis "%1" appears twice.</source>
         <translation>観点「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>the axis &quot;%1&quot; has no name.</source>
+        <source>the axis "%1" has no name.</source>
         <translation>観点「%1」に名称がありません。</translation>
     </message>
     <message>
-        <source>&quot;otherwise&quot; can only stand alone.</source>
+        <source>"otherwise" can only stand alone.</source>
         <translation>「otherwise」は単独でのみ使えます。</translation>
     </message>
     <message>
-        <source>a condition must be &quot;otherwise&quot; or an object.</source>
+        <source>a condition must be "otherwise" or an object.</source>
         <translation>条件は「otherwise」かオブジェクトでなければなりません。</translation>
     </message>
     <message>
-        <source>unknown condition key &quot;%1&quot;.</source>
+        <source>unknown condition key "%1".</source>
         <translation>不明な条件キー「%1」があります。</translation>
     </message>
     <message>
@@ -832,23 +832,23 @@
         <translation>条件には personal、sensitive、myNumber、axis（atLeast と組み合わせる）、any、all のうち一つだけを指定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
+        <source>"%1" must be true or false.</source>
         <translation>「%1」は true か false でなければなりません。</translation>
     </message>
     <message>
-        <source>unknown axis &quot;%1&quot;.</source>
+        <source>unknown axis "%1".</source>
         <translation>不明な観点「%1」です。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level of the axis &quot;%2&quot;.</source>
+        <source>"%1" is not a level of the axis "%2".</source>
         <translation>「%1」は観点「%2」の区分ではありません。</translation>
     </message>
     <message>
-        <source>&quot;any&quot; and &quot;all&quot; need a non-empty list of conditions.</source>
+        <source>"any" and "all" need a non-empty list of conditions.</source>
         <translation>「any」と「all」には空でない条件のリストが必要です。</translation>
     </message>
     <message>
-        <source>importance rule %1 follows an &quot;otherwise&quot; rule and can never apply.</source>
+        <source>importance rule %1 follows an "otherwise" rule and can never apply.</source>
         <translation>重要度の規則 %1 は「otherwise」の規則より後にあるため、適用されることがありません。</translation>
     </message>
     <message>
@@ -856,7 +856,7 @@
         <translation>重要度の規則 %1：%2</translation>
     </message>
     <message>
-        <source>importance rule %1 leads to &quot;%2&quot;, which is not an importance level.</source>
+        <source>importance rule %1 leads to "%2", which is not an importance level.</source>
         <translation>重要度の規則 %1 の結果「%2」は重要度の区分ではありません。</translation>
     </message>
     <message>
@@ -864,7 +864,7 @@
         <translation>重要度の規則 %1 に表示名がありません。</translation>
     </message>
     <message>
-        <source>it is not a Daicho classification scheme (format &quot;%1&quot;).</source>
+        <source>it is not a Daicho classification scheme (format "%1").</source>
         <translation>台帳の分類体系ではありません（形式「%1」）。</translation>
     </message>
     <message>
@@ -880,11 +880,11 @@
         <translation>分類体系の ID がありません。</translation>
     </message>
     <message>
-        <source>the scheme &quot;%1&quot; has no name.</source>
+        <source>the scheme "%1" has no name.</source>
         <translation>分類体系「%1」に名称がありません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object.</source>
+        <source>"%1" must be an object.</source>
         <translation>「%1」はオブジェクトでなければなりません。</translation>
     </message>
     <message>
@@ -892,19 +892,19 @@
         <translation>重要度の判定規則がなく、手入力も許可されていません。</translation>
     </message>
     <message>
-        <source>&quot;ipaImportance&quot; names the unknown axis &quot;%1&quot;.</source>
+        <source>"ipaImportance" names the unknown axis "%1".</source>
         <translation>「ipaImportance」に不明な観点「%1」が指定されています。</translation>
     </message>
     <message>
-        <source>Unknown classification scheme preset &quot;%1&quot;.</source>
+        <source>Unknown classification scheme preset "%1".</source>
         <translation>分類体系のプリセット「%1」は存在しません。</translation>
     </message>
     <message>
-        <source>The classification scheme preset &quot;%1&quot; is missing.</source>
+        <source>The classification scheme preset "%1" is missing.</source>
         <translation>分類体系のプリセット「%1」が見つかりません。</translation>
     </message>
     <message>
-        <source>The classification scheme preset &quot;%1&quot; is not valid JSON: %2</source>
+        <source>The classification scheme preset "%1" is not valid JSON: %2</source>
         <translation>分類体系のプリセット「%1」は正しい JSON ではありません：%2</translation>
     </message>
     <message>
@@ -1212,11 +1212,11 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>（なし）</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; is missing.</source>
+        <source>%1: field "%2" is missing.</source>
         <translation>%1: 項目「%2」がありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must be %3, not %4.</source>
+        <source>%1: field "%2" must be %3, not %4.</source>
         <translation>%1: 項目「%2」には%3を指定してください（指定値: %4）。</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>文字列のリスト</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; has the unknown value &quot;%3&quot; (expected one of: %4).</source>
+        <source>%1: field "%2" has the unknown value "%3" (expected one of: %4).</source>
         <translation>%1: 項目「%2」の値「%3」は不明です（指定できる値: %4）。</translation>
     </message>
     <message>
@@ -1272,8 +1272,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>0以上の整数または null</translation>
     </message>
     <message>
-        <source>a list of {&quot;tag&quot;: text, &quot;done&quot;: true or false}</source>
-        <translation>{&quot;tag&quot;: 文字列, &quot;done&quot;: true または false} のリスト</translation>
+        <source>a list of {"tag": text, "done": true or false}</source>
+        <translation>{"tag": 文字列, "done": true または false} のリスト</translation>
     </message>
     <message>
         <source>a whole number, 0 or more</source>
@@ -1288,8 +1288,8 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>整数</translation>
     </message>
     <message>
-        <source>a list of {&quot;field&quot;: text, &quot;old&quot;: value, &quot;new&quot;: value}</source>
-        <translation>{&quot;field&quot;: 文字列, &quot;old&quot;: 値, &quot;new&quot;: 値} のリスト</translation>
+        <source>a list of {"field": text, "old": value, "new": value}</source>
+        <translation>{"field": 文字列, "old": 値, "new": 値} のリスト</translation>
     </message>
     <message>
         <source>a date (yyyy-MM-dd)</source>
@@ -1310,6 +1310,58 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>a level from 0 to 4</source>
         <translation>0～4 の区画レベル</translation>
+    </message>
+    <message>
+        <source>a list of points [x, y] in millimetres</source>
+        <translation>点 [x, y]（ミリメートル）のリスト</translation>
+    </message>
+    <message>
+        <source>a point [x, y] in whole millimetres</source>
+        <translation>点 [x, y]（ミリメートル単位の整数）</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>区画図</translation>
+    </message>
+    <message>
+        <source>a grid in millimetres (1 to 100000)</source>
+        <translation>グリッド間隔（1〜100000 mm）</translation>
+    </message>
+    <message>
+        <source>an angle from 0 to 359</source>
+        <translation>0〜359 の角度</translation>
+    </message>
+    <message>
+        <source>a whole number of pixels</source>
+        <translation>ピクセル数（整数）</translation>
+    </message>
+    <message>
+        <source>[width, height] in pixels</source>
+        <translation>[幅, 高さ]（ピクセル）</translation>
+    </message>
+    <message>
+        <source>[x, y] in micrometres</source>
+        <translation>[x, y]（マイクロメートル）</translation>
+    </message>
+    <message>
+        <source>micrometres per pixel (1 or more)</source>
+        <translation>1 ピクセルあたりのマイクロメートル（1 以上）</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation>0〜100 のパーセント</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image in base64</source>
+        <translation>base64 形式の PNG 又は JPEG 画像</translation>
+    </message>
+    <message>
+        <source>a list of doors</source>
+        <translation>扉のリスト</translation>
+    </message>
+    <message>
+        <source>%1, door %2</source>
+        <translation>%1 の扉 %2</translation>
     </message>
 </context>
 <context>
@@ -1653,23 +1705,23 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>盗難防止用ワイヤーで固定されているため L2 相当とみなします。</translation>
     </message>
     <message>
-        <source>%1 must be used in zone %2 or higher, but &quot;%3&quot; is %4.%5 Use it in a zone of level %2 or higher.</source>
+        <source>%1 must be used in zone %2 or higher, but "%3" is %4.%5 Use it in a zone of level %2 or higher.</source>
         <translation>%1は区画%2以上で使用する必要がありますが、「%3」は%4です。%5区画%2以上の場所で使用してください。</translation>
     </message>
     <message>
-        <source>%1 must be kept in zone %2 or higher, but &quot;%3&quot; is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</source>
+        <source>%1 must be kept in zone %2 or higher, but "%3" is %4.%5 Keep it in a zone of level %2 or higher (for L3, a locked cabinet, locker or drawer).</source>
         <translation>%1は区画%2以上に保管する必要がありますが、「%3」は%4です。%5区画%2以上の場所（L3 なら施錠できるキャビネット・ロッカー・引出し）に保管してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</source>
+        <source>"%1" is a storage place (%2): nothing may be used there. Record the room where it is used as the place of use, and this place as the place of storage.</source>
         <translation>「%1」は保管専用の区画（%2）で、ここでは使用できません。使用する室を使用場所に、ここを保管場所に登録してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</source>
+        <source>"%1" is zone L0, where information assets may not be kept.%2 Keep it in a zone of level L1 or higher; a documented exception needs an acceptance with a reason.</source>
         <translation>「%1」は区画L0で、情報資産を保管できません。%2区画L1以上の場所に保管してください。例外とする場合は理由を付けて受容してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</source>
+        <source>"%1" is zone L0, where information assets may not be used or kept.%2 Move it to a zone of level L1 or higher; a documented exception (a public kiosk, for example) needs an acceptance with a reason.</source>
         <translation>「%1」は区画L0で、情報資産を使用・保管できません。%2区画L1以上の場所へ移してください。例外（来庁者用の案内端末など）とする場合は理由を付けて受容してください。</translation>
     </message>
     <message>
@@ -1677,7 +1729,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>ワイヤーは盗難を防ぎますが、覗き見は防げません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</source>
+        <source>"%1" is zone L4 (server room). Only servers belong there; other devices and media unrelated to its systems need a stated reason. Accept this finding with the reason, or move the asset.</source>
         <translation>「%1」は区画L4（サーバ室等）です。置けるのはサーバ等で、システムに関係のない機器・媒体には理由が必要です。理由を付けてこの指摘を受容するか、資産を移してください。</translation>
     </message>
     <message>
@@ -1701,7 +1753,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>αモデルでは、機密性2以上の情報をインターネット接続系に置きません。LGWAN接続系へ移すか、公開情報であれば分類を見直してください。</translation>
     </message>
     <message>
-        <source>Its class requires the handling measure &quot;%1&quot;, which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</source>
+        <source>Its class requires the handling measure "%1", which is not marked as done. Carry it out and tick it, or accept this finding with a reason.</source>
         <translation>分類により取扱制限「%1」が必要ですが、実施済みになっていません。実施して実施済みにするか、理由を付けてこの指摘を受容してください。</translation>
     </message>
 </context>
@@ -1804,11 +1856,11 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>操作履歴 #%1</translation>
     </message>
     <message>
-        <source>The document has no field &quot;%1&quot;.</source>
+        <source>The document has no field "%1".</source>
         <translation>ファイルに項目「%1」がありません。</translation>
     </message>
     <message>
-        <source>The document&apos;s field &quot;%1&quot; must be %2.</source>
+        <source>The document's field "%1" must be %2.</source>
         <translation>ファイルの項目「%1」には%2を指定してください。</translation>
     </message>
     <message>
@@ -1820,7 +1872,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>%1 が JSON オブジェクトではありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;id&quot; must be a positive whole number.</source>
+        <source>%1: field "id" must be a positive whole number.</source>
         <translation>%1: 項目「id」には1以上の整数を指定してください。</translation>
     </message>
     <message>
@@ -1828,27 +1880,27 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>%1 の ID %2 は %3 と重複しています。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to department id %3, which is not in the file.</source>
+        <source>%1: field "%2" refers to department id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している所属（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to person id %3, which is not in the file.</source>
+        <source>%1: field "%2" refers to person id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している職員（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to asset id %3, which is not in the file.</source>
+        <source>%1: field "%2" refers to asset id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している情報資産（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must refer to a department.</source>
+        <source>%1: field "%2" must refer to a department.</source>
         <translation>%1: 項目「%2」には所属を指定してください。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must refer to an asset.</source>
+        <source>%1: field "%2" must refer to an asset.</source>
         <translation>%1: 項目「%2」には情報資産を指定してください。</translation>
     </message>
     <message>
-        <source>%1 has the department code &quot;%2&quot;, which %3 already has.</source>
+        <source>%1 has the department code "%2", which %3 already has.</source>
         <translation>%1 の所属コード「%2」は %3 と重複しています。</translation>
     </message>
     <message>
@@ -1856,15 +1908,15 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>%1: 上位所属をたどると循環しています。</translation>
     </message>
     <message>
-        <source>%1 has no management number (field &quot;number&quot;).</source>
+        <source>%1 has no management number (field "number").</source>
         <translation>%1 に管理番号（項目「number」）がありません。</translation>
     </message>
     <message>
-        <source>%1 has the management number &quot;%2&quot;, which %3 already has.</source>
+        <source>%1 has the management number "%2", which %3 already has.</source>
         <translation>%1 の管理番号「%2」は %3 と重複しています。</translation>
     </message>
     <message>
-        <source>%1: field &quot;systemId&quot; refers to asset id %2 (%3), which is not an information system.</source>
+        <source>%1: field "systemId" refers to asset id %2 (%3), which is not an information system.</source>
         <translation>%1: 項目「systemId」が参照している情報資産（ID %2、%3）は情報システムではありません。</translation>
     </message>
     <message>
@@ -1884,11 +1936,11 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>ファイルが正しい JSON ではありません: %2行目 %3文字目（%4バイト目）で %1。</translation>
     </message>
     <message>
-        <source>This is not a Daicho register document: its field &quot;format&quot; is missing or is not &quot;%1&quot;.</source>
+        <source>This is not a Daicho register document: its field "format" is missing or is not "%1".</source>
         <translation>Daicho の台帳ファイルではありません（項目「format」がないか、「%1」ではありません）。</translation>
     </message>
     <message>
-        <source>This Daicho document has no valid format version (field &quot;version&quot; must be a whole number, 1 or more).</source>
+        <source>This Daicho document has no valid format version (field "version" must be a whole number, 1 or more).</source>
         <translation>この Daicho ファイルには有効な形式バージョンがありません（項目「version」には1以上の整数が必要です）。</translation>
     </message>
     <message>
@@ -1916,19 +1968,19 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>リスク受容 #%1</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to place id %3, which is not in the file.</source>
+        <source>%1: field "%2" refers to place id %3, which is not in the file.</source>
         <translation>%1: 項目「%2」が参照している場所（ID %3）はファイル内にありません。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; must not be empty.</source>
+        <source>%1: field "%2" must not be empty.</source>
         <translation>%1: 項目「%2」が空です。</translation>
     </message>
     <message>
-        <source>%1: a place of kind &quot;%2&quot; must be inside another place (field &quot;parentId&quot;); only a site stands alone.</source>
+        <source>%1: a place of kind "%2" must be inside another place (field "parentId"); only a site stands alone.</source>
         <translation>%1: 種類「%2」の場所は他の場所の中に置く必要があります（項目「parentId」）。上位の場所を持たないのは敷地だけです。</translation>
     </message>
     <message>
-        <source>%1: a place of kind &quot;%2&quot; cannot be inside a place of kind &quot;%3&quot;.</source>
+        <source>%1: a place of kind "%2" cannot be inside a place of kind "%3".</source>
         <translation>%1: 種類「%2」の場所を種類「%3」の場所の中に置くことはできません。</translation>
     </message>
     <message>
@@ -1936,12 +1988,32 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>%1: 上位の場所が循環しています。</translation>
     </message>
     <message>
-        <source>%1: field &quot;%2&quot; refers to place id %3 (%4), which is not an area.</source>
+        <source>%1: field "%2" refers to place id %3 (%4), which is not an area.</source>
         <translation>%1: 項目「%2」が参照している場所（ID %3、%4）は区画ではありません。</translation>
     </message>
     <message>
-        <source>The document&apos;s zone table is not valid: %1</source>
+        <source>The document's zone table is not valid: %1</source>
         <translation>ファイルの区画ルール表が正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>Floor plan #%1</source>
+        <translation>区画図 #%1</translation>
+    </message>
+    <message>
+        <source>%1: field "outline" must be a polygon of three or more points whose edges do not cross.</source>
+        <translation>%1：項目「outline」は、辺が交差しない 3 点以上の多角形でなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1: only an area has an outline.</source>
+        <translation>%1：外形を持てるのは区画だけです。</translation>
+    </message>
+    <message>
+        <source>%1: field "floorId" must refer to a floor.</source>
+        <translation>%1：項目「floorId」は階を指していなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 is a second plan of the floor that %2 already draws.</source>
+        <translation>%1 は、%2 が既に描いている階の 2 枚目の区画図です。</translation>
     </message>
 </context>
 <context>
@@ -2388,11 +2460,11 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>L1: 不特定の者が出入りし、在室者の目が届く（時間外施錠されない事務室）</translation>
     </message>
     <message>
-        <source>L2: people come and go with the manager&apos;s explicit permission, watched by those in the room (an office locked after hours)</source>
+        <source>L2: people come and go with the manager's explicit permission, watched by those in the room (an office locked after hours)</source>
         <translation>L2: 管理者が明示的に許可した者が出入りし、在室者の目が届く（時間外施錠される事務室）</translation>
     </message>
     <message>
-        <source>L3: always locked; only a few people with the manager&apos;s explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</source>
+        <source>L3: always locked; only a few people with the manager's explicit permission can get at it (locker, rack or desk drawer kept locked). For storage only</source>
         <translation>L3: 常時施錠。管理者が明示的に許可した少数の者のみが扱える（施錠するロッカー・ラック・机の引出し）。保管専用</translation>
     </message>
     <message>
@@ -2403,7 +2475,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
 <context>
     <name>daicho::PlacesPanel</name>
     <message>
-        <source>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register&apos;s default.</source>
+        <source>Business hours look like 08:30-17:15 (from-to, 24-hour clock); leave the field empty for the register's default.</source>
         <translation>業務時間は 08:30-17:15 のように開始-終了を24時間制で入力してください。空欄にすると台帳の既定値を使います。</translation>
     </message>
     <message>
@@ -2572,6 +2644,13 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::PlanContent</name>
+    <message>
+        <source>Security zone plan: %1</source>
+        <translation>セキュリティ区画図：%1</translation>
+    </message>
+</context>
+<context>
     <name>daicho::RecentFiles</name>
     <message>
         <source>No recent registers</source>
@@ -2701,7 +2780,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>場所 %1 は台帳にもうありません。</translation>
     </message>
     <message>
-        <source>Assets are used and kept in areas (rooms, containers, server racks …); &quot;%1&quot; is a %2.</source>
+        <source>Assets are used and kept in areas (rooms, containers, server racks …); "%1" is a %2.</source>
         <translation>情報資産の使用場所・保管場所には区画（室・保管庫・サーバラック等）を指定してください。「%1」は%2です。</translation>
     </message>
     <message>
@@ -2709,39 +2788,39 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>場所の名称を入力してください。</translation>
     </message>
     <message>
-        <source>The level of &quot;%1&quot; must be from 0 to 4 (L0–L4).</source>
+        <source>The level of "%1" must be from 0 to 4 (L0–L4).</source>
         <translation>「%1」の区画レベルは 0～4（L0～L4）で指定してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be inside another place: only a site stands alone.</source>
+        <source>"%1" must be inside another place: only a site stands alone.</source>
         <translation>「%1」は他の場所の中に置く必要があります。上位の場所を持たないのは敷地だけです。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) cannot be inside &quot;%3&quot; (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</source>
+        <source>"%1" (%2) cannot be inside "%3" (%4): buildings stand on sites, floors are in buildings, and areas are on floors or inside other areas.</source>
         <translation>「%1」（%2）を「%3」（%4）の中に置くことはできません。庁舎・建物は敷地に、階は庁舎・建物に、区画は階または他の区画の中に置きます。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be moved inside itself or one of the places inside it.</source>
+        <source>"%1" cannot be moved inside itself or one of the places inside it.</source>
         <translation>「%1」を自分自身またはその下位の場所の中に移動することはできません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a %2 while &quot;%3&quot; (%4) is inside it.</source>
+        <source>"%1" cannot be a %2 while "%3" (%4) is inside it.</source>
         <translation>「%3」（%4）が中にあるため、「%1」を%2にすることはできません。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must stay an area: %2 assets are used or kept there.</source>
+        <source>"%1" must stay an area: %2 assets are used or kept there.</source>
         <translation>「%1」は区画のままにする必要があります。ここを使用場所または保管場所とする情報資産が%2件あります。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has %2 places inside it. Move or delete them first.</source>
+        <source>"%1" has %2 places inside it. Move or delete them first.</source>
         <translation>「%1」には下位の場所が%2件あります。先に移動または削除してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the place of use or storage of %2 assets. Move them first.</source>
+        <source>"%1" is the place of use or storage of %2 assets. Move them first.</source>
         <translation>「%1」を使用場所または保管場所とする情報資産が%2件あります。先に移動してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is named by %2 risk acceptances. Delete them first.</source>
+        <source>"%1" is named by %2 risk acceptances. Delete them first.</source>
         <translation>「%1」を対象とするリスク受容が%2件あります。先に削除してください。</translation>
     </message>
     <message>
@@ -2801,11 +2880,11 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>リスク受容</translation>
     </message>
     <message>
-        <source>The register&apos;s zone table is not recorded in the audit log.</source>
+        <source>The register's zone table is not recorded in the audit log.</source>
         <translation>台帳の区画ルール表が監査ログに記録されていません。</translation>
     </message>
     <message>
-        <source>The register&apos;s zone table was changed outside Daicho after audit log entry %1.</source>
+        <source>The register's zone table was changed outside Daicho after audit log entry %1.</source>
         <translation>台帳の区画ルール表が監査ログの記録 %1 の後に Daicho の外で変更されています。</translation>
     </message>
     <message>
@@ -2813,7 +2892,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>取り込むデータの情報資産 %1 が、データ内にない場所 %2 を参照しています。</translation>
     </message>
     <message>
-        <source>The asset %1 of the imported data is placed in &quot;%2&quot;, which is not an area.</source>
+        <source>The asset %1 of the imported data is placed in "%2", which is not an area.</source>
         <translation>取り込むデータの情報資産 %1 の場所「%2」は区画ではありません。</translation>
     </message>
     <message>
@@ -2835,6 +2914,54 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The links could not be read: %1</source>
         <translation>関係を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Floor plan %1</source>
+        <translation>区画図 %1</translation>
+    </message>
+    <message>
+        <source>A floor plan must belong to a floor.</source>
+        <translation>区画図は階に属していなければなりません。</translation>
+    </message>
+    <message>
+        <source>"%1" already has a floor plan.</source>
+        <translation>「%1」には既に区画図があります。</translation>
+    </message>
+    <message>
+        <source>The department of the floor plan is not in the register.</source>
+        <translation>区画図の所属が台帳にありません。</translation>
+    </message>
+    <message>
+        <source>The floor plan's grid, scale, north direction or opacity is out of range.</source>
+        <translation>区画図のグリッド、縮尺、方位又は不透明度が範囲外です。</translation>
+    </message>
+    <message>
+        <source>The floor plan %1 no longer exists in the register.</source>
+        <translation>区画図 %1 は台帳にもうありません。</translation>
+    </message>
+    <message>
+        <source>The floor plan %1 is already in the register.</source>
+        <translation>区画図 %1 は既に台帳にあります。</translation>
+    </message>
+    <message>
+        <source>A floor plan of the imported data refers to the place %1, which is not in the data.</source>
+        <translation>取り込むデータの区画図が、データにない場所 %1 を指しています。</translation>
+    </message>
+    <message>
+        <source>Floor plan %1 is not recorded in the audit log (added outside Daicho).</source>
+        <translation>区画図 %1 が監査ログに記録されていません（Daicho の外で追加されました）。</translation>
+    </message>
+    <message>
+        <source>Floor plan %1 was changed outside Daicho after audit log entry %2.</source>
+        <translation>区画図 %1 は監査ログ %2 の後に Daicho の外で変更されました。</translation>
+    </message>
+    <message>
+        <source>Floor plan %1 was deleted outside Daicho (last audit log entry %2).</source>
+        <translation>区画図 %1 は Daicho の外で削除されました（最後の監査ログ %2）。</translation>
+    </message>
+    <message>
+        <source>"%1" has a floor plan. Delete the plan first.</source>
+        <translation>「%1」には区画図があります。先に区画図を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -2906,15 +3033,15 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>管理番号 %1 は既に他の情報資産で使われています。</translation>
     </message>
     <message>
-        <source>%1 has no level &quot;%2&quot; in this register&apos;s classification scheme.</source>
+        <source>%1 has no level "%2" in this register's classification scheme.</source>
         <translation>この台帳の分類基準では、%1に「%2」という区分はありません。</translation>
     </message>
     <message>
-        <source>In this register&apos;s classification scheme the importance is derived and cannot be set by hand.</source>
+        <source>In this register's classification scheme the importance is derived and cannot be set by hand.</source>
         <translation>この台帳の分類基準では重要度は自動で導出されるため、手で設定できません。</translation>
     </message>
     <message>
-        <source>The importance &quot;%1&quot; does not exist in this register&apos;s classification scheme.</source>
+        <source>The importance "%1" does not exist in this register's classification scheme.</source>
         <translation>重要度「%1」はこの台帳の分類基準にありません。</translation>
     </message>
     <message>
@@ -2926,7 +3053,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>選択した管理者はこの台帳にいません。</translation>
     </message>
     <message>
-        <source>The related information system must be an asset of the kind &quot;Information system&quot; in this register.</source>
+        <source>The related information system must be an asset of the kind "Information system" in this register.</source>
         <translation>関連情報システムには、この台帳の種別「情報システム」の情報資産を指定してください。</translation>
     </message>
     <message>
@@ -3046,7 +3173,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>受容の期限は今日以降の日付にしてください。</translation>
     </message>
     <message numerus="yes">
-        <source>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset&apos;s findings).</source>
+        <source>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</source>
         <translation>
             <numerusform>この場所は削除できません。%n 件の指摘の受容がこの場所を指しています。先に（資産の指摘事項で）受容を取り消してください。</numerusform>
         </translation>
@@ -3131,22 +3258,22 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>所属を自身の上位所属にすることはできません。</translation>
     </message>
     <message>
-        <source>The end of the department&apos;s validity must not be before its start.</source>
+        <source>The end of the department's validity must not be before its start.</source>
         <translation>所属の有効期間の終了日は開始日以降の日付にしてください。</translation>
     </message>
     <message>
-        <source>The person&apos;s name must not be empty.</source>
+        <source>The person's name must not be empty.</source>
         <translation>氏名を入力してください。</translation>
     </message>
     <message>
-        <source>The person&apos;s department must be set.</source>
+        <source>The person's department must be set.</source>
         <translation>職員の所属を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>daicho::WarekiDateEdit</name>
     <message>
-        <source>&quot;%1&quot; is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</source>
+        <source>"%1" is not a date. Enter a date such as 令和7年4月1日, R7.4.1 or 2025/4/1.</source>
         <translation>「%1」は日付ではありません。令和7年4月1日、R7.4.1、2025/4/1 のように入力してください。</translation>
     </message>
     <message>
@@ -3224,7 +3351,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>区画ルールの初期値がありません。</translation>
     </message>
     <message>
-        <source>This is not a zone table (format &quot;%1&quot; expected).</source>
+        <source>This is not a zone table (format "%1" expected).</source>
         <translation>区画ルールの形式ではありません（形式「%1」が必要です）。</translation>
     </message>
     <message>
@@ -3240,23 +3367,23 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>区画ルールの区分にコードがありません。</translation>
     </message>
     <message>
-        <source>The zone table names the category &quot;%1&quot; twice.</source>
+        <source>The zone table names the category "%1" twice.</source>
         <translation>区画ルールに区分「%1」が重複しています。</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; of the zone table has a malformed condition.</source>
+        <source>The category "%1" of the zone table has a malformed condition.</source>
         <translation>区画ルールの区分「%1」の条件が正しくありません。</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; of the zone table matches nothing.</source>
+        <source>The category "%1" of the zone table matches nothing.</source>
         <translation>区画ルールの区分「%1」はどの資産にも当てはまりません。</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; of the zone table needs levels 0–4 for use and storage.</source>
+        <source>The category "%1" of the zone table needs levels 0–4 for use and storage.</source>
         <translation>区画ルールの区分「%1」には、使用と保管の区画レベル（0〜4）が必要です。</translation>
     </message>
     <message>
-        <source>The category &quot;%1&quot; of the zone table asks for L3 for use, but L3 is for storage only.</source>
+        <source>The category "%1" of the zone table asks for L3 for use, but L3 is for storage only.</source>
         <translation>区画ルールの区分「%1」は使用に L3 を求めていますが、L3 は保管専用です。</translation>
     </message>
 </context>

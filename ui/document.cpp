@@ -114,6 +114,7 @@ void Document::load()
     mLinks = std::move(data.links);
     mPlaces = std::move(data.places);
     mAcceptances = std::move(data.acceptances);
+    mPlans = std::move(data.plans);
     // load() gives rows by id; keep that order (insertPosition relies on it).
     if (!std::is_sorted(mAssets.cbegin(), mAssets.cend(), [](const Asset &a, const Asset &b) { return a.id < b.id; }))
         std::sort(mAssets.begin(), mAssets.end(), [](const Asset &a, const Asset &b) { return a.id < b.id; });
@@ -764,12 +765,20 @@ void Document::restorePlace(const Place &p)
 void Document::updatePlace(const Place &p)
 {
     mStore->updatePlace(p); // can throw
+    bool onlyOutline = false;
     for (Place &old : mPlaces) {
-        if (old.id == p.id)
+        if (old.id == p.id) {
+            Place same = p;
+            same.outline = old.outline;
+            onlyOutline = same == old;
             old = p;
+        }
     }
     mChecker.setPlaces(mPlaces);
     emit placesChanged();
+    emit placeUpdated(p.id);
+    if (onlyOutline)
+        return; // the rules do not read the drawing
     // Names in messages and levels in the rules: the assets placed in it or under it.
     const QList<int> rows = rowsPlacedIn(placeSubtree(p.id));
     recheck(rows);
@@ -782,6 +791,52 @@ void Document::deletePlace(Id id)
     mPlaces.removeIf([id](const Place &p) { return p.id == id; });
     mChecker.setPlaces(mPlaces);
     emit placesChanged();
+}
+
+const FloorPlan *Document::planOfFloor(Id floorId) const
+{
+    for (const FloorPlan &p : mPlans) {
+        if (p.floorId == floorId)
+            return &p;
+    }
+    return nullptr;
+}
+
+void Document::insertPlan(FloorPlan &p)
+{
+    mStore->insertPlan(p); // can throw
+    mPlans.append(p);
+    emit planChanged(p.floorId);
+}
+
+void Document::restorePlan(const FloorPlan &p)
+{
+    mStore->restorePlan(p); // can throw
+    mPlans.append(p);
+    sortById(mPlans);
+    emit planChanged(p.floorId);
+}
+
+void Document::updatePlan(const FloorPlan &p)
+{
+    mStore->updatePlan(p); // can throw
+    for (FloorPlan &old : mPlans) {
+        if (old.id == p.id)
+            old = p;
+    }
+    emit planChanged(p.floorId);
+}
+
+void Document::deletePlan(Id id)
+{
+    mStore->deletePlan(id); // can throw
+    Id floor = 0;
+    for (const FloorPlan &p : mPlans) {
+        if (p.id == id)
+            floor = p.floorId;
+    }
+    mPlans.removeIf([id](const FloorPlan &p) { return p.id == id; });
+    emit planChanged(floor);
 }
 
 void Document::insertAcceptance(Acceptance &a)

@@ -4,6 +4,7 @@
 #include "core/classificationscheme.h"
 #include "core/entities.h"
 #include "core/findings.h"
+#include "core/floorplan.h"
 
 #include <QHash>
 #include <QList>
@@ -87,6 +88,10 @@ public:
     /// Rows of the assets used or kept in one of `places`.
     QList<int> rowsPlacedIn(const QSet<Id> &places) const;
 
+    /// 区画図: at most one per floor.
+    const QList<FloorPlan> &plans() const { return mPlans; }
+    const FloorPlan *planOfFloor(Id floorId) const;
+
     const QList<Acceptance> &acceptances() const { return mAcceptances; }
     const Acceptance *acceptance(Id id) const;
     QList<Acceptance> acceptancesOf(Id assetId) const;
@@ -130,6 +135,10 @@ public:
     void restorePlace(const Place &p);
     void updatePlace(const Place &p);
     void deletePlace(Id id);
+    void insertPlan(FloorPlan &p);
+    void restorePlan(const FloorPlan &p);
+    void updatePlan(const FloorPlan &p);
+    void deletePlan(Id id);
     void insertAcceptance(Acceptance &a);
     void restoreAcceptance(const Acceptance &a);
     void deleteAcceptance(Id id);
@@ -159,6 +168,10 @@ signals:
     void peopleChanged();
     void linksChanged();
     void placesChanged();
+    /// One place changed (after placesChanged()): the plan redraws only its shape.
+    void placeUpdated(Id id);
+    /// A floor's plan was added, changed or removed.
+    void planChanged(Id floorId);
     void acceptancesChanged();
     /// The findings of these rows changed (sorted, unique); emitted before assetsChanged().
     void findingsChanged(const QList<int> &rows);
@@ -212,6 +225,7 @@ private:
     QList<AssetLink> mLinks;
     QList<Place> mPlaces;
     QList<Acceptance> mAcceptances;
+    QList<FloorPlan> mPlans;
     FindingChecker mChecker;
     FindingSet mFindings;
     mutable std::vector<QString> mSearchText;

@@ -150,7 +150,7 @@ TEST(EntityJson, EveryEnumValueRoundTrips)
         const AssetLink l{9, 1, 2, static_cast<LinkType>(t)};
         EXPECT_EQ(EntityJson::linkFromJson(EntityJson::toJson(l)), l);
     }
-    Place p{3, 2, PlaceKind::Room, QStringLiteral("室"), 2, true, {}, {}, 0, false, false, {}};
+    Place p{3, 2, PlaceKind::Room, QStringLiteral("室"), 2, true, {}, {}, 0, false, false, {}, {}};
     for (int k = 0; k < PlaceKindCount; ++k) {
         p.kind = static_cast<PlaceKind>(k);
         EXPECT_EQ(EntityJson::placeFromJson(EntityJson::toJson(p)), p);
@@ -164,7 +164,7 @@ TEST(EntityJson, EveryEnumValueRoundTrips)
 TEST(EntityJson, PlaceRoundTripsEveryField)
 {
     const Place p{17, 4, PlaceKind::ServerRack, QStringLiteral("サーバラック 髙 🗄"), 4, false, QStringLiteral("08:30-17:15"),
-                  EntryControl::IcCard | EntryControl::Biometric, 7, true, true, longText()};
+                  EntryControl::IcCard | EntryControl::Biometric, 7, true, true, longText(), {}};
     const QJsonObject o = EntityJson::toJson(p);
     EXPECT_EQ(EntityJson::placeFromJson(o), p);
     QStringList keys{"id", "parentId", "kind", "name", "level", "lockedAfterHours", "businessHours", "entryControl",
@@ -175,7 +175,7 @@ TEST(EntityJson, PlaceRoundTripsEveryField)
     EXPECT_EQ(o.value(QStringLiteral("entryControl")).toArray(),
               (QJsonArray{QStringLiteral("ic-card"), QStringLiteral("biometric")}));
 
-    const Place site{1, 0, PlaceKind::Site, QStringLiteral("敷地"), 0, false, {}, {}, 0, false, false, {}};
+    const Place site{1, 0, PlaceKind::Site, QStringLiteral("敷地"), 0, false, {}, {}, 0, false, false, {}, {}};
     const QJsonObject s = EntityJson::toJson(site);
     EXPECT_TRUE(s.value(QStringLiteral("parentId")).isNull());
     EXPECT_TRUE(s.value(QStringLiteral("managerId")).isNull());
@@ -235,7 +235,7 @@ TEST(EntityJson, AssetPlacesAreWrittenOnlyWhenSet)
 TEST(EntityJson, BadPlacesAndAcceptancesAreRejected)
 {
     const QJsonObject place = EntityJson::toJson(
-        Place{3, 2, PlaceKind::Room, QStringLiteral("室"), 2, true, {}, EntryControl::Key, 0, false, false, {}});
+        Place{3, 2, PlaceKind::Room, QStringLiteral("室"), 2, true, {}, EntryControl::Key, 0, false, false, {}, {}});
     auto placeError = [&](const char *key, const QJsonValue &v) {
         QJsonObject o = place;
         o.insert(QLatin1String(key), v);

@@ -57,13 +57,13 @@ RegisterData sample()
     zones.setMinimum(zones.categories().first().code, 3, 4);
     d.zoneTable = zones.toJson();
     // Listed child first: a parent may come after its child.
-    d.places = {{5, 4, PlaceKind::Container, QStringLiteral("施錠キャビネット①"), 3, true, {}, EntryControl::Key, 1, false, true, {}},
-                {1, 0, PlaceKind::Site, QStringLiteral("本庁舎敷地"), 0, false, {}, {}, 0, false, false, {}},
-                {2, 1, PlaceKind::Building, QStringLiteral("本庁舎"), 1, true, QStringLiteral("08:30-17:15"), {}, 0, false, false, {}},
-                {3, 2, PlaceKind::Floor, QStringLiteral("2階"), 1, true, {}, {}, 0, false, false, {}},
+    d.places = {{5, 4, PlaceKind::Container, QStringLiteral("施錠キャビネット①"), 3, true, {}, EntryControl::Key, 1, false, true, {}, {}},
+                {1, 0, PlaceKind::Site, QStringLiteral("本庁舎敷地"), 0, false, {}, {}, 0, false, false, {}, {}},
+                {2, 1, PlaceKind::Building, QStringLiteral("本庁舎"), 1, true, QStringLiteral("08:30-17:15"), {}, 0, false, false, {}, {}},
+                {3, 2, PlaceKind::Floor, QStringLiteral("2階"), 1, true, {}, {}, 0, false, false, {}, {}},
                 {4, 3, PlaceKind::Room, QStringLiteral("総務課 執務室"), 2, false, QStringLiteral("08:30-17:15"),
-                 EntryControl::IcCard | EntryControl::EntryLog, 2, true, false, QStringLiteral("夜間は無施錠")},
-                {6, 3, PlaceKind::ServerRack, QStringLiteral("ラック"), 4, true, {}, EntryControl::Biometric, 0, true, true, {}}};
+                 EntryControl::IcCard | EntryControl::EntryLog, 2, true, false, QStringLiteral("夜間は無施錠"), {}},
+                {6, 3, PlaceKind::ServerRack, QStringLiteral("ラック"), 4, true, {}, EntryControl::Biometric, 0, true, true, {}, {}}};
     server.usePlaceId = 6;
     info.usePlaceId = 4;
     info.storePlaceId = 5;
@@ -149,7 +149,7 @@ TEST(JsonExchange, EmptyRegisterRoundTrips)
 TEST(JsonExchange, WritesHeaderFirstAndIndented)
 {
     const QByteArray json = JsonExchange::write(sample());
-    EXPECT_TRUE(json.startsWith("{\n    \"format\": \"daicho-register\",\n    \"version\": 2,\n"
+    EXPECT_TRUE(json.startsWith("{\n    \"format\": \"daicho-register\",\n    \"version\": 3,\n"
                                 "    \"generator\": \"Daicho "))
         << json.left(120).toStdString();
     EXPECT_TRUE(json.endsWith("\n}\n"));
@@ -160,7 +160,7 @@ TEST(JsonExchange, WritesHeaderFirstAndIndented)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError);
     const QStringList keys{"format", "version", "generator", "title", "scheme", "settings", "zoneTable",
-                           "departments", "people", "places", "assets", "links", "acceptances", "audit"};
+                           "departments", "people", "places", "assets", "links", "acceptances", "plans", "audit"};
     for (const QString &key : keys)
         EXPECT_TRUE(doc.object().contains(key)) << key.toStdString();
     EXPECT_EQ(doc.object().size(), keys.size());
@@ -193,9 +193,9 @@ TEST(JsonExchange, RejectsOtherDocuments)
 TEST(JsonExchange, RejectsNewerAndInvalidVersions)
 {
     QJsonObject doc = sampleObject();
-    doc.insert(QStringLiteral("version"), 3);
-    EXPECT_EQ(readError(doc), "FileError: This file was written by a newer version of Daicho (format version 3); "
-                              "this version reads up to 2.");
+    doc.insert(QStringLiteral("version"), 4);
+    EXPECT_EQ(readError(doc), "FileError: This file was written by a newer version of Daicho (format version 4); "
+                              "this version reads up to 3.");
     doc.insert(QStringLiteral("version"), QStringLiteral("1"));
     EXPECT_THAT(readError(doc), HasSubstr("\"version\""));
     doc.insert(QStringLiteral("version"), 0);
