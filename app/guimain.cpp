@@ -3,6 +3,7 @@
 //   daicho [FILE]                      open FILE, or the demo register
 //   daicho --screenshot OUT.png [FILE] save a picture of the main window and exit
 //   daicho --select NUMBER [FILE]      open with the asset of that 管理番号 selected
+//   daicho --plan FLOOR [FILE]         open on the zone plan of that floor
 //
 // With no display at all it says so and writes a screenshot and the demo
 // register's JSON export instead, printing their paths.
@@ -80,6 +81,10 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "Select the asset with this management number."),
                                     QStringLiteral("NUMBER"));
     parser.addOption(selectOption);
+    QCommandLineOption planOption(QStringLiteral("plan"),
+                                  QApplication::translate("main", "Show the zone plan of this floor (its name or path)."),
+                                  QStringLiteral("FLOOR"));
+    parser.addOption(planOption);
     parser.addPositionalArgument(QStringLiteral("register"), QApplication::translate("main", "The register file to open."));
     parser.process(app);
 
@@ -129,6 +134,8 @@ int main(int argc, char **argv)
         else
             window.selectAsset(it->id);
     }
+    if (parser.isSet(planOption) && !window.showPlan(parser.value(planOption)))
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "No floor is named %1.").arg(parser.value(planOption))));
     window.show();
 
     if (!screenshot.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "core/exceptions.h"
 
 #include <QHash>
+#include <QSize>
 
 #include <algorithm>
 #include <array>
@@ -443,6 +444,69 @@ int approximate(int n)
 }
 
 // ---------------------------------------------------------------------------------------------
+// 区画図 (domain.md §4): every floor is a corridor running west to east with rooms on both sides,
+// their doors on the corridor. Whole millimetres, x to the right and y down; walls on the 500 mm
+// grid, furniture where it stands.
+
+constexpr int kCorridorNorth = 12000; ///< y of the corridor's north wall (rooms are at most 12 m deep)
+constexpr int kCorridorSouth = 15000; ///< y of its south wall: a 3 m corridor
+constexpr int kDoorWidth = 900;
+constexpr int kMaxDesksPerOffice = 24;
+constexpr int kMaxPlacedPcs = 300; ///< PCs set on a desk by hand; the others are laid out by the plan
+
+/// What a room on a floor is, for its size and furniture.
+enum class RoomRole { Other, Office, ServerRoom, Archive, BasementArchive, Consultation };
+
+/// An axis-parallel rectangle on the plan.
+struct Box {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+
+    QList<QPoint> outline() const { return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}; }
+    int width() const { return x1 - x0; }
+    int height() const { return y1 - y0; }
+};
+
+/// A room's own frame: u along the corridor from the room's west wall, v from the corridor wall
+/// into the room (rooms north of the corridor are mirrored). An L-shaped room lacks the corner
+/// (w - notchW … w) × (d - notchD … d), away from the corridor.
+struct RoomFrame {
+    int x0 = 0;
+    int front = 0; ///< y of the wall on the corridor
+    bool north = true;
+    int w = 0, d = 0;
+    int notchW = 0, notchD = 0;
+
+    QPoint at(int u, int v) const { return {x0 + u, north ? front - v : front + v}; }
+    Box box(int u0, int v0, int u1, int v1) const
+    {
+        const QPoint a = at(u0, v0), b = at(u1, v1);
+        return {std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())};
+    }
+    QList<QPoint> outline() const
+    {
+        if (!notchW || !notchD)
+            return box(0, 0, w, d).outline();
+        return {at(0, 0), at(w, 0), at(w, d - notchD), at(w - notchW, d - notchD), at(w - notchW, d), at(0, d)};
+    }
+};
+
+/// Point `i` of `n` spread on a grid over `b` (shrunk by `inset`), strictly inside it.
+QPoint gridPoint(const Box &b, int n, int i, int inset)
+{
+    const int x0 = b.x0 + inset, y0 = b.y0 + inset;
+    const qint64 w = std::max(1, b.width() - 2 * inset), h = std::max(1, b.height() - 2 * inset);
+    n = std::max(n, 1);
+    int cols = 1; // about as many per row as the box is wider than tall
+    while (cols < n && qint64(cols) * cols * h < qint64(n) * w)
+        ++cols;
+    const int rows = (n + cols - 1) / cols;
+    const int c = i % cols, r = (i / cols) % rows;
+    return {x0 + static_cast<int>(w * (2 * c + 1) / (2 * cols)), y0 + static_cast<int>(h * (2 * r + 1) / (2 * rows))};
+}
+
+int roundTo(int v, int grid) { return (v + grid / 2) / grid * grid; }
+
+// ---------------------------------------------------------------------------------------------
 
 struct Section {
     int dept = -1; ///< index into data.departments
@@ -477,7 +541,7 @@ struct SystemState {
 class Builder {
 public:
     Builder(int count, quint64 seed)
-        : mCount(count), mRng(seed),
+        : mCount(count), mRng(seed), mPlanRng(seed ^ 0x6b756761697a7521ULL),
           mScheme(ClassificationScheme::preset(QStringLiteral("soumu"))) // can throw
     {
     }
@@ -488,6 +552,7 @@ public:
         makeDepartments();
         makePeople();
         makePlaces();
+        makePlans();
         mData.assets.reserve(mCount);
 
         const int systems = std::min<int>(std::size(kSystems), mCount / 10);
@@ -524,6 +589,7 @@ public:
             --(isPaper ? p : e);
         }
         finishPlacements();
+        placeMarkers();
         completeMeasures();
         return std::move(mData);
     }
@@ -678,6 +744,7 @@ private:
                 const QString floorName = f < 0 ? text("地下") + QString::number(-f) + text("階")
                                                 : QString::number(f) + text("階");
                 const Id floor = addPlace(building, PlaceKind::Floor, floorName, facilities).id;
+                mFloors.push_back({floor, b});
                 if (!mFallbackFloor && f > 0)
                     mFallbackFloor = floor;
                 Id floorChief = 0, counterChief = 0;
@@ -700,6 +767,7 @@ private:
                                        EntryControl::Key | EntryControl::EntryLog);
                     p.notes = text("保存年限の長い文書を集中保管。鍵は総務課が貸出簿で管理");
                     mBasementArchive = p.id;
+                    mRoomRoles.insert(p.id, RoomRole::BasementArchive);
                 }
                 if (onFloor.isEmpty())
                     continue;
@@ -707,9 +775,11 @@ private:
                                          EntryControl::Key | EntryControl::EntryLog);
                 for (int s : std::as_const(onFloor))
                     mSections[s].archive = archive.id;
+                mRoomRoles.insert(archive.id, RoomRole::Archive);
                 if (counterChief) {
                     Place &p = addArea(floor, PlaceKind::Room, text("相談室"), 1, counterChief, none);
                     p.notes = text("窓口での相談・面談用（来庁者が入室する）");
+                    mRoomRoles.insert(p.id, RoomRole::Consultation);
                 }
             }
         }
@@ -740,6 +810,8 @@ private:
         else if (office.handlingArea)
             office.notes = text("特定個人情報の取扱区域（パーティションで区分、のぞき見防止の座席配置）");
         sec.office = office.id;
+        mRoomRoles.insert(office.id, RoomRole::Office);
+        mOfficeSection.insert(office.id, s);
         if (od.flags & kCounter) {
             Place &p = addArea(sec.office, PlaceKind::CounterPublic, text("来庁者側カウンター"), 0, chief, {});
             p.lockedAfterHours = false;
@@ -763,6 +835,7 @@ private:
         room.controlledArea = true;
         room.notes = text("管理区域。無停電電源装置・ガス系消火設備あり、入室は許可者のみ");
         mServerRoom = room.id;
+        mRoomRoles.insert(room.id, RoomRole::ServerRoom);
         for (int r = 0; r < RackCount; ++r) {
             mRacks[r] = addArea(mServerRoom, PlaceKind::ServerRack, text(kRackNames[r]), 4, manager).id;
             mRackMedia[r] = text("電算室 ") + text(kRackNames[r]);
@@ -1353,8 +1426,311 @@ private:
         }
     }
 
+    // ---- plans (区画図)
+
+    Place &placeById(Id id) { return mData.places[id - 1]; }
+
+    /// Size (and now and then an L-shape) of a room on its floor, by what it is.
+    RoomFrame frameFor(Id room)
+    {
+        Rng &rng = mPlanRng;
+        RoomFrame f;
+        switch (mRoomRoles.value(room, RoomRole::Other)) {
+        case RoomRole::Office: {
+            const int weight = mSections[mOfficeSection.value(room)].weight;
+            f.w = std::clamp(roundTo(9000 + weight * 700, 500) + rng.between(0, 6) * 500, 10000, 20000);
+            f.d = 8000 + rng.between(0, 8) * 500;
+            if (f.w >= 12000 && rng.percent(20)) {
+                f.notchW = roundTo(f.w * rng.between(30, 40) / 100, 500);
+                f.notchD = roundTo(f.d * rng.between(30, 40) / 100, 500);
+            }
+            break;
+        }
+        case RoomRole::ServerRoom:
+            f.w = 8000 + rng.between(0, 2) * 500;
+            f.d = 6000 + rng.between(0, 2) * 500;
+            break;
+        case RoomRole::Archive:
+            f.w = 5000 + rng.between(0, 6) * 500;
+            f.d = 4000 + rng.between(0, 4) * 500;
+            break;
+        case RoomRole::BasementArchive:
+            f.w = 15000 + rng.between(0, 6) * 500;
+            f.d = 9000 + rng.between(0, 4) * 500;
+            break;
+        case RoomRole::Consultation:
+            f.w = 3000;
+            f.d = 3000;
+            break;
+        case RoomRole::Other:
+            f.w = 6000;
+            f.d = 5000;
+            break;
+        }
+        return f;
+    }
+
+    /// Size of a container along the wall and into the room.
+    QSize containerSize(const Place &p)
+    {
+        if (p.kind == PlaceKind::ServerRack)
+            return {600, 1000};
+        if (p.name == text("施錠ロッカー"))
+            return {900, 515};
+        if (p.name == text("袖机の施錠引出し"))
+            return {400, 600};
+        if (p.kind == PlaceKind::Container)
+            return {900, 450};
+        return {1500, 1000};
+    }
+
+    /// Children of a nested area that has some of its own (none in the demo city today): side by
+    /// side inside it, and theirs inside them.
+    void fillBox(Id parent, const Box &b, const std::vector<QList<Id>> &children)
+    {
+        const QList<Id> &kids = children[static_cast<std::size_t>(parent)];
+        const int n = static_cast<int>(kids.size());
+        const int inset = std::max(1, std::min(b.width(), b.height()) / 10);
+        const int left = b.x0 + inset, width = b.width() - 2 * inset;
+        for (int i = 0; i < n; ++i) {
+            const Box k{left + width * i / n, b.y0 + inset, left + width * (i + 1) / n, b.y1 - inset};
+            placeById(kids[i]).outline = k.outline();
+            fillBox(kids[i], k, children);
+        }
+    }
+
+    /// Outlines inside a room, the desks of an office, and the room's doors on the corridor.
+    void furnish(Id roomId, const RoomFrame &f, const std::vector<QList<Id>> &children, QList<Door> &doors)
+    {
+        Rng &rng = mPlanRng;
+        const Place &room = placeById(roomId);
+        const RoomRole role = mRoomRoles.value(roomId, RoomRole::Other);
+        QList<Id> counters, racks, others;
+        for (Id id : children[static_cast<std::size_t>(roomId)]) {
+            const PlaceKind k = placeById(id).kind;
+            (k == PlaceKind::CounterPublic ? counters : k == PlaceKind::ServerRack ? racks : others).append(id);
+        }
+
+        // The public side of the counter: a strip along the corridor wall, the whole room wide in
+        // an open-plan 窓口, else all but the staff entrance at the east end.
+        const int counterDepth = counters.isEmpty() ? 0 : 2500 + rng.between(0, 2) * 500;
+        const int counterWidth = !room.lockedAfterHours || f.w < 8000 ? f.w : f.w - 3000;
+        for (int i = 0; i < counters.size(); ++i) {
+            const int u0 = roundTo(counterWidth * i / int(counters.size()), 100);
+            const int u1 = roundTo(counterWidth * (i + 1) / int(counters.size()), 100);
+            const Box b = f.box(u0, 0, u1, counterDepth);
+            placeById(counters[i]).outline = b.outline();
+            fillBox(counters[i], b, children);
+            // Where a terminal turned towards the residents stands: just before the counter.
+            Spots &spots = mSpots[counters[i]];
+            for (int u = u0 + 1000; u + 1000 <= u1 && spots.points.size() < 8; u += 1500)
+                spots.points.append(f.at(u, counterDepth - 500));
+        }
+
+        // Racks in two rows facing a 1.2 m aisle, in the middle of the room.
+        const int rows = racks.size() <= 2 || f.d < 5700 ? 1 : 2;
+        const int perRow = (int(racks.size()) + rows - 1) / rows;
+        const int rackU = roundTo((f.w - perRow * 600) / 2, 100);
+        for (int i = 0; i < racks.size(); ++i) {
+            const int v0 = i / perRow == 0 ? 1500 : 3700;
+            const int u0 = rackU + (i % perRow) * 600;
+            const Box b = f.box(u0, v0, u0 + 600, v0 + 1000);
+            placeById(racks[i]).outline = b.outline();
+            mRackBoxes.insert(racks[i], b);
+            fillBox(racks[i], b, children);
+        }
+        if (role == RoomRole::ServerRoom) {
+            // Operators' consoles along the corridor wall.
+            Spots &spots = mSpots[roomId];
+            for (int u = 1000; u + 1000 <= f.w && spots.points.size() < 6; u += 1000)
+                spots.points.append(f.at(u, 600));
+        }
+
+        // Cabinets, lockers and drawers against the back wall, 0.5 m from the west wall and
+        // 0.3 m apart; what does not fit there stands along the west wall.
+        const int backWall = f.w - f.notchW;
+        int u = 500, v = f.d - 1000;
+        for (Id id : std::as_const(others)) {
+            const QSize s = containerSize(placeById(id));
+            Box b;
+            if (u + s.width() + 300 <= backWall) {
+                b = f.box(u, f.d - s.height(), u + s.width(), f.d);
+                u += s.width() + 300;
+            } else {
+                b = f.box(0, std::max(counterDepth, v - s.width()), s.height(), v);
+                v -= s.width() + 300;
+            }
+            placeById(id).outline = b.outline();
+            fillBox(id, b, children);
+        }
+
+        if (role == RoomRole::Office) {
+            // Desks in islands (島型): two rows of 1.2 m desks facing each other, up to five
+            // pairs, 1.5 m apart; between the counter (or the corridor wall) and the cabinets.
+            Spots &spots = mSpots[roomId];
+            const int uEnd = f.w - (f.notchW ? f.notchW : 0) - 1000;
+            const int vEnd = f.d - 1500;
+            for (int vi = counterDepth + 1500; vi + 1400 <= vEnd; vi += 1400 + 1600) {
+                for (int ui = 1500; ui + 1200 <= uEnd;) {
+                    for (int k = 0; k < 5 && ui + 1200 <= uEnd && spots.points.size() < kMaxDesksPerOffice; ++k, ui += 1200) {
+                        spots.points.append(f.at(ui + 600, vi + 350));
+                        spots.points.append(f.at(ui + 600, vi + 1050));
+                    }
+                    ui += 1500;
+                }
+            }
+        }
+
+        // Doors: one, or two in a room 14 m wide or more; an office with a counter that is
+        // locked after hours has its public door on the counter and a staff entrance.
+        QList<std::pair<int, bool>> doorsAt; // (u, staff entrance)
+        if (!counters.isEmpty() && counterWidth < f.w) {
+            doorsAt = {{1000 + rng.between(0, 5) * 100, false}, {counterWidth + 1000, true}};
+        } else if (f.w >= 14000) {
+            doorsAt = {{1000 + rng.between(0, 5) * 100, false}, {f.w - 1000 - kDoorWidth - rng.between(0, 5) * 100, false}};
+        } else {
+            doorsAt = {{std::min(1000, f.w - kDoorWidth - 300), false}};
+        }
+        for (const auto &[du, staff] : std::as_const(doorsAt))
+            doors.append(doorOf(room, f.at(du, 0), f.at(du + kDoorWidth, 0), staff));
+    }
+
+    Door doorOf(const Place &room, QPoint a, QPoint b, bool staffEntrance)
+    {
+        Door d;
+        d.a = a;
+        d.b = b;
+        d.lockable = room.level >= 2 && room.lockedAfterHours;
+        const EntryControls e = room.entryControl;
+        if (d.lockable) {
+            d.lockType = text(e.testFlag(EntryControl::IcCard)      ? "ICカード錠"
+                              : e.testFlag(EntryControl::Biometric) ? "生体認証錠"
+                              : e.testFlag(EntryControl::Pin)       ? "暗証番号錠"
+                                                                    : "シリンダー錠");
+            if (room.managerId)
+                d.keyHolder = mData.departments.at(mData.people.at(room.managerId - 1).departmentId - 1).name + text("長");
+        }
+        d.autoLock = d.lockable && (room.controlledArea || e.testFlag(EntryControl::IcCard));
+        d.alarm = room.controlledArea;
+        if (room.controlledArea)
+            d.notes = text("入室時にICカードで記録（共連れ防止のため一人ずつ入室）。夜間は機械警備");
+        else if (!room.lockedAfterHours && room.level >= 2)
+            d.notes = text("窓口カウンターと一体のフロアのため時間外も施錠しない");
+        else if (d.lockable && e.testFlag(EntryControl::EntryLog))
+            d.notes = text("鍵は貸出簿で管理し、入退室を記録");
+        else if (staffEntrance)
+            d.notes = text("職員通用口");
+        return d;
+    }
+
+    /// An outline for every area and one 区画図 per floor with areas: rooms along the corridor,
+    /// containers, racks and counters inside them, doors on the corridor and the title block.
+    void makePlans()
+    {
+        Rng &rng = mPlanRng;
+        std::vector<QList<Id>> children(static_cast<std::size_t>(mData.places.size()) + 1);
+        for (const Place &p : std::as_const(mData.places)) {
+            if (p.parentId && p.isArea())
+                children[static_cast<std::size_t>(p.parentId)].append(p.id);
+        }
+        std::array<int, std::size(kBuildings)> north{};
+        for (std::size_t b = 1; b < north.size(); ++b)
+            north[b] = (360 + rng.between(-15, 15)) % 360;
+
+        for (const FloorRecord &fl : mFloors) {
+            const QList<Id> &rooms = children[static_cast<std::size_t>(fl.floor)];
+            if (rooms.isEmpty())
+                continue;
+            FloorPlan plan;
+            plan.id = mData.plans.size() + 1;
+            plan.floorId = fl.floor;
+            // Rooms along the corridor, each on the side that is shorter so far.
+            std::array<int, 2> length{0, 0};
+            QList<int> sections;
+            for (Id room : rooms) {
+                RoomFrame f = frameFor(room);
+                const int side = length[1] < length[0] ? 1 : 0;
+                f.north = side == 0;
+                f.front = f.north ? kCorridorNorth : kCorridorSouth;
+                f.x0 = length[static_cast<std::size_t>(side)];
+                length[static_cast<std::size_t>(side)] += f.w;
+                placeById(room).outline = f.outline();
+                furnish(room, f, children, plan.doors);
+                if (const auto s = mOfficeSection.constFind(room); s != mOfficeSection.constEnd())
+                    sections.append(*s);
+            }
+
+            // Title block: the first office's 課 draws it, its 情報セキュリティ責任者 approves it.
+            const Place &floor = placeById(fl.floor);
+            const QString where = placeById(floor.parentId).name + QLatin1Char(' ') + floor.name;
+            int main = sections.isEmpty() ? -1 : sections.constFirst();
+            if (main < 0) {
+                const Id manager = placeById(rooms.constFirst()).managerId;
+                const Id dep = manager ? mData.people.at(manager - 1).departmentId : 0;
+                for (int s = 0; s < mSections.size() && main < 0; ++s)
+                    main = mData.departments.at(mSections[s].dept).id == dep ? s : -1;
+            }
+            const QString suffix = text(" セキュリティ区画図");
+            if (sections.size() > 1)
+                plan.title = mSections[main].name + text("ほか ") + where + suffix;
+            else if (sections.size() == 1)
+                plan.title = mSections[main].name + QLatin1Char(' ') + floor.name + suffix;
+            else
+                plan.title = where + suffix;
+            if (main >= 0) {
+                const Section &sec = mSections[main];
+                plan.departmentId = mData.departments.at(sec.dept).id;
+                plan.approver = personName(sec.people.constFirst());
+                plan.author = personName(sec.people.at(std::min<qsizetype>(1, sec.people.size() - 1)));
+            } else if (!mData.people.isEmpty()) {
+                plan.approver = plan.author = mData.people.constFirst().name;
+            }
+            plan.edition = text("第1版");
+            plan.createdOn = QDate(2023, 4, 1).addDays(rng.below(730));
+            plan.updatedOn = rng.percent(50) ? plan.createdOn
+                                             : plan.createdOn.addDays(rng.below(
+                                                   static_cast<int>(plan.createdOn.daysTo(kLastDay)) + 1));
+            plan.classification = text("機密性2");
+            plan.gridMm = 500;
+            plan.northDegrees = north[static_cast<std::size_t>(fl.building)];
+            mData.plans.append(plan);
+        }
+    }
+
+    /// Points for the markers that someone placed by hand: every server in its rack, and a few
+    /// hundred PCs at most on desks, at the counter or at a console. The rest stay without a
+    /// point and are laid out by the plan. One pass over the assets, map look-ups only for these.
+    void placeMarkers()
+    {
+        std::vector<int> inRacks; // asset indices: servers are few
+        QHash<Id, int> perRack;
+        int pcs = 0;
+        const auto end = mData.assets.end();
+        for (auto a = mData.assets.begin(); a != end; ++a) {
+            if (a->kind == AssetKind::Server) {
+                if (mRackBoxes.contains(a->usePlaceId)) {
+                    inRacks.push_back(static_cast<int>(a - mData.assets.begin()));
+                    ++perRack[a->usePlaceId];
+                }
+            } else if (a->kind == AssetKind::Pc && pcs < kMaxPlacedPcs && a->status == AssetStatus::Active
+                       && a->usePlaceId) {
+                const auto spots = mSpots.find(a->usePlaceId);
+                if (spots == mSpots.end() || spots->next >= spots->points.size() || !mPlanRng.percent(80))
+                    continue;
+                a->usePoint = spots->points.at(spots->next++);
+                ++pcs;
+            }
+        }
+        QHash<Id, int> placed;
+        for (int i : inRacks) {
+            Asset &a = mData.assets[i];
+            a.usePoint = gridPoint(mRackBoxes.value(a.usePlaceId), perRack.value(a.usePlaceId), placed[a.usePlaceId]++, 75);
+        }
+    }
+
     int mCount;
     Rng mRng;
+    Rng mPlanRng; ///< the plans' own stream: drawing them moves nothing else of the register
     ClassificationScheme mScheme;
     RegisterData mData;
     QList<Section> mSections;
@@ -1381,6 +1757,20 @@ private:
         int section;
     };
     std::vector<Laptop> mLaptops;
+    // Plans
+    struct FloorRecord {
+        Id floor;
+        int building; ///< index into kBuildings
+    };
+    std::vector<FloorRecord> mFloors;
+    QHash<Id, RoomRole> mRoomRoles;  ///< rooms on floors by what they are (others: RoomRole::Other)
+    QHash<Id, int> mOfficeSection;   ///< office id → section index
+    struct Spots {
+        QList<QPoint> points; ///< where a PC may stand in the area
+        qsizetype next = 0;
+    };
+    QHash<Id, Spots> mSpots;         ///< by area id
+    QHash<Id, Box> mRackBoxes;       ///< racks' outlines by id
     const int mGenericStart = static_cast<int>(
         std::find_if(std::begin(kInfo), std::end(kInfo), [](const InfoDef &d) { return !d.dept; })
         - std::begin(kInfo));

@@ -10,7 +10,9 @@ namespace daicho {
 /// staff with security roles, information systems with the servers they run on, PCs,
 /// mobiles, media, paper files and electronic information, linked the way a real
 /// section's assets are (stored on, can access, runs on), classified consistently with
-/// their content. For demonstrations, screenshots, manual tests and benchmarks.
+/// their content; and its premises with a 区画図 per floor: every area drawn (rooms along a
+/// corridor, cabinets, racks and counters inside them), doors on the corridor, the servers in
+/// their racks and some PCs on desks. For demonstrations, screenshots, manual tests and benchmarks.
 class DemoGenerator {
     Q_DECLARE_TR_FUNCTIONS(daicho::DemoGenerator)
 public:

@@ -184,8 +184,8 @@ int FindingChecker::effectiveLevel(const Place &area, const Asset &asset, bool a
 {
     int level = area.level;
     unsigned char mods = 0;
-    if (afterHours && level == 2 && !area.lockedAfterHours) {
-        level = 1;
+    if (afterHours && afterHoursLevel(area) < level) {
+        level = afterHoursLevel(area);
         mods |= Finding::AfterHours;
     }
     if (Enums::isPcLike(asset.kind) && asset.wireLocked && level < 2) {

@@ -102,6 +102,12 @@ public:
     /// and a wire-locked PC or tablet counts as at least L2. `modifiers` gets Finding::Modifier bits.
     static int effectiveLevel(const Place &area, const Asset &asset, bool afterHours,
                               unsigned char *modifiers = nullptr);
+    /// The area's level after hours (an L2 room not locked after hours counts as L1), as the
+    /// plan shows it at night.
+    static int afterHoursLevel(const Place &area)
+    {
+        return area.level == 2 && !area.lockedAfterHours ? 1 : area.level;
+    }
 
     /// The zone categories the asset falls in (domain.md §3.4 categories()).
     QList<const ZoneCategory *> categories(const Asset &asset, const EffectiveClassification *c) const;

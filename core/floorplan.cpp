@@ -111,7 +111,8 @@ QList<QPointF> layoutPoints(const AreaSlots &s, int count)
     for (int attempt = 0; attempt < 6; ++attempt, step *= 0.6) {
         out.clear();
         const double margin = step / 2;
-        for (double y = box.top() + margin; y < box.bottom() && out.size() < count; y += step) {
+        // The first row stays clear of the area's name in its top-left corner.
+        for (double y = box.top() + margin + std::min(600.0, box.height() * 0.15); y < box.bottom() && out.size() < count; y += step) {
             for (double x = box.left() + margin; x < box.right() && out.size() < count; x += step) {
                 const QPointF p(std::round(x), std::round(y));
                 if (Geometry::locate(s.polygon, p, step * 0.3) != Geometry::Containment::Inside)

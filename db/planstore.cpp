@@ -75,6 +75,13 @@ QString planRowHash(const FloorPlan &p) { return rowHash(EntityJson::toJson(p, E
 
 } // namespace
 
+void RegisterStore::batch(const std::function<void()> &writes)
+{
+    Transaction t(*mDb);
+    writes(); // can throw: the guard rolls everything back
+    t.commit();
+}
+
 QList<FloorPlan> RegisterStore::plans()
 {
     QList<FloorPlan> out;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -110,6 +111,10 @@ public:
     /// Stores the register's own zone table (checked with ZoneTable::fromJson()); an empty
     /// object removes it, so that the preset applies again.
     void setZoneTable(const QJsonObject &table);
+
+    /// Runs several of the writes above as one transaction: all of them or none (a drag on
+    /// the plan moves a room, the areas inside it and the markers on it).
+    void batch(const std::function<void()> &writes);
 
     // ---- restoring (the undo of a delete): rows come back with their original ids, so that
     // later commands and the audit history still refer to them. One transaction each; the

@@ -628,6 +628,21 @@
     </message>
 </context>
 <context>
+    <name>daicho::CalibrateTool</name>
+    <message>
+        <source>Click two points of the background whose distance you know (e.g. the ends of a dimension line).</source>
+        <translation>Click two points of the background whose distance you know (e.g. the ends of a dimension line).</translation>
+    </message>
+    <message>
+        <source>There is no background image to calibrate. Load one first.</source>
+        <translation>There is no background image to calibrate. Load one first.</translation>
+    </message>
+    <message>
+        <source>%1 mm as drawn now</source>
+        <translation>%1 mm as drawn now</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ClassificationEditor</name>
     <message>
         <source>Not set</source>
@@ -1204,6 +1219,28 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Department not deleted</source>
         <translation>Department not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DoorItem</name>
+    <message>
+        <source>Lockable</source>
+        <translation>Lockable</translation>
+    </message>
+    <message>
+        <source>No lock</source>
+        <translation>No lock</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DoorTool</name>
+    <message>
+        <source>Click on an area's wall to put a door there.</source>
+        <translation>Click on an area's wall to put a door there.</translation>
+    </message>
+    <message>
+        <source>Doors go on the wall of a drawn area: click closer to a wall.</source>
+        <translation>Doors go on the wall of a drawn area: click closer to a wall.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2311,34 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>&amp;Zone Rules…</source>
         <translation>&amp;Zone Rules…</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Zone plans</source>
+        <translation>Zone plans</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Zone Plans</source>
+        <translation>&amp;Zone Plans</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Areas</source>
+        <translation>&amp;Copy Areas</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Areas</source>
+        <translation>&amp;Paste Areas</translation>
+    </message>
+    <message>
+        <source>Delete from the &amp;Plan</source>
+        <translation>Delete from the &amp;Plan</translation>
+    </message>
 </context>
 <context>
     <name>daicho::NewRegisterDialog</name>
@@ -2328,6 +2393,13 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The file %1 already exists. Choose another name.</source>
         <translation>The file %1 already exists. Choose another name.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PanTool</name>
+    <message>
+        <source>Drag to move the plan. The wheel zooms.</source>
+        <translation>Drag to move the plan. The wheel zooms.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2466,17 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Roles</source>
         <translation>Roles</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlaceAssetTool</name>
+    <message>
+        <source>Choose assets in the list on the right, then click where they are used. You can also drag them onto the plan.</source>
+        <translation>Choose assets in the list on the right, then click where they are used. You can also drag them onto the plan.</translation>
+    </message>
+    <message>
+        <source>Choose one or more assets in the list first.</source>
+        <translation>Choose one or more assets in the list first.</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2737,667 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::PlanEditor</name>
+    <message>
+        <source>x %1 m  y %2 m</source>
+        <translation>x %1 m  y %2 m</translation>
+    </message>
+    <message>
+        <source>"%1" is not drawn yet: draw a rectangle or polygon and it becomes its outline.</source>
+        <translation>"%1" is not drawn yet: draw a rectangle or polygon and it becomes its outline.</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Not placed</translation>
+    </message>
+    <message>
+        <source>Assets (%1 of %2 shown; type to narrow)</source>
+        <translation>Assets (%1 of %2 shown; type to narrow)</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <translation>Assets (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) copied.</source>
+        <translation><numerusform>%n area(s) copied.</numerusform><numerusform>%n area(s) copied.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Calibrate</translation>
+    </message>
+    <message>
+        <source>Real distance between the two points, in millimetres (now %1 mm):</source>
+        <translation>Real distance between the two points, in millimetres (now %1 mm):</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Background image</translation>
+    </message>
+    <message>
+        <source>Floor plans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Floor plans (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a PDF.</source>
+        <translation>%1 could not be read as a PDF.</translation>
+    </message>
+    <message>
+        <source>Page of the PDF:</source>
+        <translation>Page of the PDF:</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>%1 could not be read as an image: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image.</source>
+        <translation>%1 could not be read as an image.</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rectangle</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Place asset</source>
+        <translation>Place asset</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Select, move and reshape (Esc cancels a drag)</source>
+        <translation>Select, move and reshape (Esc cancels a drag)</translation>
+    </message>
+    <message>
+        <source>Draw a rectangular area</source>
+        <translation>Draw a rectangular area</translation>
+    </message>
+    <message>
+        <source>Draw a polygonal area corner by corner</source>
+        <translation>Draw a polygonal area corner by corner</translation>
+    </message>
+    <message>
+        <source>Put a door on a wall</source>
+        <translation>Put a door on a wall</translation>
+    </message>
+    <message>
+        <source>Click to place the assets chosen in the list</source>
+        <translation>Click to place the assets chosen in the list</translation>
+    </message>
+    <message>
+        <source>Calibrate the background with two points of known distance</source>
+        <translation>Calibrate the background with two points of known distance</translation>
+    </message>
+    <message>
+        <source>Move the plan (also: middle button, or Space + drag)</source>
+        <translation>Move the plan (also: middle button, or Space + drag)</translation>
+    </message>
+    <message>
+        <source>Room / area</source>
+        <translation>Room / area</translation>
+    </message>
+    <message>
+        <source>Cabinet / locker</source>
+        <translation>Cabinet / locker</translation>
+    </message>
+    <message>
+        <source>Server rack</source>
+        <translation>Server rack</translation>
+    </message>
+    <message>
+        <source>Counter (public side)</source>
+        <translation>Counter (public side)</translation>
+    </message>
+    <message>
+        <source>Kind of area the rectangle and polygon tools draw</source>
+        <translation>Kind of area the rectangle and polygon tools draw</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the plan to the window (Ctrl+0)</source>
+        <translation>Fit the plan to the window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>After hours</translation>
+    </message>
+    <message>
+        <source>Show the plan as it is at night: L2 rooms not locked after hours count as L1</source>
+        <translation>Show the plan as it is at night: L2 rooms not locked after hours count as L1</translation>
+    </message>
+    <message>
+        <source>Background…</source>
+        <translation>Background…</translation>
+    </message>
+    <message>
+        <source>Load a scanned floor plan (PNG, JPEG or a PDF page) to draw over</source>
+        <translation>Load a scanned floor plan (PNG, JPEG or a PDF page) to draw over</translation>
+    </message>
+    <message>
+        <source>Plan properties…</source>
+        <translation>Plan properties…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the plan as PDF, PNG or SVG</source>
+        <translation>Export the plan as PDF, PNG or SVG</translation>
+    </message>
+    <message>
+        <source>Search assets to place</source>
+        <translation>Search assets to place</translation>
+    </message>
+    <message>
+        <source>Only assets not placed yet</source>
+        <translation>Only assets not placed yet</translation>
+    </message>
+    <message>
+        <source>Drag assets onto the plan to set where they are used</source>
+        <translation>Drag assets onto the plan to set where they are used</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanPropertiesDialog</name>
+    <message>
+        <source>Plan properties</source>
+        <translation>Plan properties</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>e.g. 1st edition</source>
+        <translation>e.g. 1st edition</translation>
+    </message>
+    <message>
+        <source>e.g. Confidentiality 2</source>
+        <translation>e.g. Confidentiality 2</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>Drawn by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>Updated on</translation>
+    </message>
+    <message>
+        <source>Classification mark</source>
+        <translation>Classification mark</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>North (clockwise from up)</source>
+        <translation>North (clockwise from up)</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>Background opacity</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanScene</name>
+    <message>
+        <source>Outside any area</source>
+        <translation>Outside any area</translation>
+    </message>
+    <message>
+        <source>(place of storage)</source>
+        <translation>(place of storage)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanSheet</name>
+    <message>
+        <source>The scale must be a whole number from 1 to 100000 (1:N), or 0 to fit the page.</source>
+        <translation>The scale must be a whole number from 1 to 100000 (1:N), or 0 to fit the page.</translation>
+    </message>
+    <message>
+        <source>At 1:%1 the plan (%2 m × %3 m) does not fit the drawing area of %4 landscape (%5 × %6 mm). Choose 1:%7 or fit it to the page.</source>
+        <translation>At 1:%1 the plan (%2 m × %3 m) does not fit the drawing area of %4 landscape (%5 × %6 mm). Choose 1:%7 or fit it to the page.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed: the printer or file did not open.</source>
+        <translation>The page could not be printed: the printer or file did not open.</translation>
+    </message>
+    <message>
+        <source>The page could not be printed.</source>
+        <translation>The page could not be printed.</translation>
+    </message>
+    <message>
+        <source>The resolution must be from 36 to 600 dpi.</source>
+        <translation>The resolution must be from 36 to 600 dpi.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>There is not enough memory for an image of %1 × %2 pixels.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded: %1</source>
+        <translation>The image could not be encoded: %1</translation>
+    </message>
+    <message>
+        <source>The SVG could not be started.</source>
+        <translation>The SVG could not be started.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>No area of this floor is drawn yet.</source>
+        <translation>No area of this floor is drawn yet.</translation>
+    </message>
+    <message>
+        <source>After hours %1</source>
+        <translation>After hours %1</translation>
+    </message>
+    <message>
+        <source>Controlled area</source>
+        <translation>Controlled area</translation>
+    </message>
+    <message>
+        <source>Handling area</source>
+        <translation>Handling area</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Areas not drawn: %1</source>
+        <translation>Areas not drawn: %1</translation>
+    </message>
+    <message>
+        <source>Asset numbers left out where markers are dense: %1</source>
+        <translation>Asset numbers left out where markers are dense: %1</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>Scale %1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Not to scale</source>
+        <translation>Not to scale</translation>
+    </message>
+    <message>
+        <source>1:%1 (%2)</source>
+        <translation>1:%1 (%2)</translation>
+    </message>
+    <message>
+        <source>After-hours view</source>
+        <translation>After-hours view</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>Building and floor: %1</source>
+        <translation>Building and floor: %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>- %1 -</source>
+        <translation>- %1 -</translation>
+    </message>
+    <message>
+        <source>Anyone moves about fairly freely (corridor, public side of the counter)</source>
+        <translation>Anyone moves about fairly freely (corridor, public side of the counter)</translation>
+    </message>
+    <message>
+        <source>Anyone comes and goes, watched by those in the room</source>
+        <translation>Anyone comes and goes, watched by those in the room</translation>
+    </message>
+    <message>
+        <source>Only people the manager allows come and go; locked after hours</source>
+        <translation>Only people the manager allows come and go; locked after hours</translation>
+    </message>
+    <message>
+        <source>Always locked; only a few allowed people (locker, drawer). Storage only</source>
+        <translation>Always locked; only a few allowed people (locker, drawer). Storage only</translation>
+    </message>
+    <message>
+        <source>Always locked with strict entry control (server room, locked rack)</source>
+        <translation>Always locked with strict entry control (server room, locked rack)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>L2 not locked after hours (L1 at night)</source>
+        <translation>L2 not locked after hours (L1 at night)</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Lockable door (■)</source>
+        <translation>Lockable door (■)</translation>
+    </message>
+    <message>
+        <source>Asset where it is used (kind code)</source>
+        <translation>Asset where it is used (kind code)</translation>
+    </message>
+    <message>
+        <source>Asset where it is kept</source>
+        <translation>Asset where it is kept</translation>
+    </message>
+    <message>
+        <source>Asset number beside the marker</source>
+        <translation>Asset number beside the marker</translation>
+    </message>
+    <message>
+        <source>Finding: error</source>
+        <translation>Finding: error</translation>
+    </message>
+    <message>
+        <source>Finding: warning</source>
+        <translation>Finding: warning</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind code and kind</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Kind codes: %1</source>
+        <translation>Kind codes: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Building and floor</source>
+        <translation>Building and floor</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>Drawn by</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>%1 landscape</source>
+        <translation>%1 landscape</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>After hours (nights and holidays)</source>
+        <translation>After hours (nights and holidays)</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <source>checked as after hours</source>
+        <translation>checked as after hours</translation>
+    </message>
+    <message>
+        <source>accepted findings not listed: %1</source>
+        <translation>accepted findings not listed: %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Asset no.</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanSheetBuilder</name>
+    <message>
+        <source>Information security head (section chief)</source>
+        <translation>Information security head (section chief)</translation>
+    </message>
+    <message>
+        <source>Information security staff</source>
+        <translation>Information security staff</translation>
+    </message>
+    <message>
+        <source>There is no floor with the id %1.</source>
+        <translation>There is no floor with the id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanStyle</name>
+    <message>
+        <source>%1 (after hours %2)</source>
+        <translation>%1 (after hours %2)</translation>
+    </message>
+    <message>
+        <source>Inf</source>
+        <comment>marker: electronic information</comment>
+        <translation>Inf</translation>
+    </message>
+    <message>
+        <source>Ppr</source>
+        <comment>marker: paper</comment>
+        <translation>Ppr</translation>
+    </message>
+    <message>
+        <source>Sys</source>
+        <comment>marker: information system</comment>
+        <translation>Sys</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <comment>marker: software</comment>
+        <translation>SW</translation>
+    </message>
+    <message>
+        <source>SV</source>
+        <comment>marker: server</comment>
+        <translation>SV</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <comment>marker: PC</comment>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <comment>marker: mobile device</comment>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>MFP</source>
+        <comment>marker: multifunction device</comment>
+        <translation>MFP</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <comment>marker: network device</comment>
+        <translation>NW</translation>
+    </message>
+    <message>
+        <source>Med</source>
+        <comment>marker: removable media</comment>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Doc</source>
+        <comment>marker: system document</comment>
+        <translation>Doc</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PolygonTool</name>
+    <message>
+        <source>Click each corner; double-click, Enter or the first corner closes the area. Backspace: take back a corner. Esc: cancel.</source>
+        <translation>Click each corner; double-click, Enter or the first corner closes the area. Backspace: take back a corner. Esc: cancel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s)</source>
+        <translation><numerusform>%n corner(s)</numerusform><numerusform>%n corner(s)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>daicho::RecentFiles</name>
     <message>
         <source>No recent registers</source>
         <translation>No recent registers</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RectangleTool</name>
+    <message>
+        <source>%1 m × %2 m</source>
+        <translation>%1 m × %2 m</translation>
+    </message>
+    <message>
+        <source>Drag from corner to corner to draw an area. Alt: no snapping. Esc: cancel.</source>
+        <translation>Drag from corner to corner to draw an area. Alt: no snapping. Esc: cancel.</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3708,17 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::SelectTool</name>
+    <message>
+        <source>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel.</source>
+        <translation>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel.</translation>
+    </message>
+    <message>
+        <source>%1 m, %2 m</source>
+        <translation>%1 m, %2 m</translation>
+    </message>
+</context>
+<context>
     <name>daicho::UndoText</name>
     <message>
         <source>Edit %1 of %2</source>
@@ -3182,6 +3933,70 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
             <numerusform>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</numerusform>
             <numerusform>The place cannot be deleted: %n acceptance(s) of findings name it. Withdraw them first (in the asset's findings).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>Draw %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n area(s)</source>
+        <translation><numerusform>Paste %n area(s)</numerusform><numerusform>Paste %n area(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n area(s)</source>
+        <translation><numerusform>Delete %n area(s)</numerusform><numerusform>Delete %n area(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) on the plan</source>
+        <translation><numerusform>Move %n item(s) on the plan</numerusform><numerusform>Move %n item(s) on the plan</numerusform></translation>
+    </message>
+    <message>
+        <source>Reshape %1</source>
+        <translation>Reshape %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the plan</source>
+        <translation>Remove %1 from the plan</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2</source>
+        <translation>Place %1 in %2</translation>
+    </message>
+    <message>
+        <source>Add door</source>
+        <translation>Add door</translation>
+    </message>
+    <message>
+        <source>Edit door</source>
+        <translation>Edit door</translation>
+    </message>
+    <message>
+        <source>Delete door</source>
+        <translation>Delete door</translation>
+    </message>
+    <message>
+        <source>Set background image</source>
+        <translation>Set background image</translation>
+    </message>
+    <message>
+        <source>Calibrate background</source>
+        <translation>Calibrate background</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Edit plan properties</translation>
+    </message>
+    <message>
+        <source>The outline of %1 must have three or more corners and its edges must not cross.</source>
+        <translation>The outline of %1 must have three or more corners and its edges must not cross.</translation>
+    </message>
+    <message>
+        <source>%1 must stay inside %2.</source>
+        <translation>%1 must stay inside %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be placed inside an area drawn on the plan.</source>
+        <translation>%1 must be placed inside an area drawn on the plan.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +4244,14 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>No asset has the management number %1.</source>
         <translation>No asset has the management number %1.</translation>
+    </message>
+    <message>
+        <source>Show the zone plan of this floor (its name or path).</source>
+        <translation>Show the zone plan of this floor (its name or path).</translation>
+    </message>
+    <message>
+        <source>No floor is named %1.</source>
+        <translation>No floor is named %1.</translation>
     </message>
 </context>
 </TS>

@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>登録</translation>
+        <translation>作成日</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -625,6 +625,21 @@
     <message>
         <source>The register's settings were changed outside Daicho after audit log entry %1.</source>
         <translation>台帳の設定が監査ログの記録 %1 の後に Daicho の外で変更されています。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CalibrateTool</name>
+    <message>
+        <source>Click two points of the background whose distance you know (e.g. the ends of a dimension line).</source>
+        <translation>背景上で距離の分かっている 2 点（寸法線の両端など）をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>There is no background image to calibrate. Load one first.</source>
+        <translation>較正する背景画像がありません。先に読み込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 mm as drawn now</source>
+        <translation>現在の図上で %1 mm</translation>
     </message>
 </context>
 <context>
@@ -976,7 +991,7 @@
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation>ファイル %1 に書き込めませんでした：%2</translation>
+        <translation>ファイル %1 を書き込めませんでした：%2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
@@ -1206,6 +1221,28 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::DoorItem</name>
+    <message>
+        <source>Lockable</source>
+        <translation>施錠可</translation>
+    </message>
+    <message>
+        <source>No lock</source>
+        <translation>施錠なし</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DoorTool</name>
+    <message>
+        <source>Click on an area's wall to put a door there.</source>
+        <translation>区画の壁をクリックすると、そこに扉を置きます。</translation>
+    </message>
+    <message>
+        <source>Doors go on the wall of a drawn area: click closer to a wall.</source>
+        <translation>扉は描いた区画の壁に置きます。壁の近くをクリックしてください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::EntityJson</name>
     <message>
         <source>nothing</source>
@@ -1388,7 +1425,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>PC</source>
-        <translation>パソコン</translation>
+        <translation>PC</translation>
     </message>
     <message>
         <source>Mobile device</source>
@@ -2271,6 +2308,34 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>&amp;Zone Rules…</source>
         <translation>区画ルールの設定(&amp;Z)…</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Zone plans</source>
+        <translation>区画図</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>台帳(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Zone Plans</source>
+        <translation>区画図(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Areas</source>
+        <translation>区画をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Areas</source>
+        <translation>区画を貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete from the &amp;Plan</source>
+        <translation>区画図から削除(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::NewRegisterDialog</name>
@@ -2292,7 +2357,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Title</source>
-        <translation>台帳名</translation>
+        <translation>表題</translation>
     </message>
     <message>
         <source>Classification scheme</source>
@@ -2325,6 +2390,13 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The file %1 already exists. Choose another name.</source>
         <translation>ファイル %1 は既にあります。別の名前を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PanTool</name>
+    <message>
+        <source>Drag to move the plan. The wheel zooms.</source>
+        <translation>ドラッグで図を移動します。ホイールで拡大・縮小します。</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2466,17 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::PlaceAssetTool</name>
+    <message>
+        <source>Choose assets in the list on the right, then click where they are used. You can also drag them onto the plan.</source>
+        <translation>右の一覧で情報資産を選び、使用する場所をクリックしてください。図へドラッグすることもできます。</translation>
+    </message>
+    <message>
+        <source>Choose one or more assets in the list first.</source>
+        <translation>先に一覧で情報資産を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::PlaceTreeModel</name>
     <message>
         <source>Controlled area</source>
@@ -2433,7 +2516,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>After hours</source>
-        <translation>時間外施錠</translation>
+        <translation>時間外</translation>
     </message>
     <message>
         <source>Locked after hours</source>
@@ -2572,7 +2655,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>After hours</source>
-        <translation>時間外施錠</translation>
+        <translation>時間外</translation>
     </message>
     <message>
         <source>Business hours</source>
@@ -2651,10 +2734,667 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::PlanEditor</name>
+    <message>
+        <source>x %1 m  y %2 m</source>
+        <translation>x %1 m  y %2 m</translation>
+    </message>
+    <message>
+        <source>"%1" is not drawn yet: draw a rectangle or polygon and it becomes its outline.</source>
+        <translation>「%1」はまだ描かれていません。矩形か多角形を描くと、その外形になります。</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Assets (%1 of %2 shown; type to narrow)</source>
+        <translation>情報資産（%2 件中 %1 件を表示。入力して絞り込み）</translation>
+    </message>
+    <message>
+        <source>Assets (%1)</source>
+        <translation>情報資産（%1 件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) copied.</source>
+        <translation><numerusform>区画を %n 件コピーしました。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>較正</translation>
+    </message>
+    <message>
+        <source>Real distance between the two points, in millimetres (now %1 mm):</source>
+        <translation>2 点間の実際の距離（mm。現在は %1 mm）：</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>背景画像</translation>
+    </message>
+    <message>
+        <source>Floor plans (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>平面図（*.png *.jpg *.jpeg *.pdf）</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a PDF.</source>
+        <translation>%1 を PDF として読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Page of the PDF:</source>
+        <translation>PDF のページ：</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>%1 を画像として読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image.</source>
+        <translation>%1 を画像として読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>多角形</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>扉</translation>
+    </message>
+    <message>
+        <source>Place asset</source>
+        <translation>資産を配置</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Select, move and reshape (Esc cancels a drag)</source>
+        <translation>選択・移動・変形（Esc でドラッグを取り消し）</translation>
+    </message>
+    <message>
+        <source>Draw a rectangular area</source>
+        <translation>矩形の区画を描く</translation>
+    </message>
+    <message>
+        <source>Draw a polygonal area corner by corner</source>
+        <translation>多角形の区画を頂点ごとに描く</translation>
+    </message>
+    <message>
+        <source>Put a door on a wall</source>
+        <translation>壁に扉を置く</translation>
+    </message>
+    <message>
+        <source>Click to place the assets chosen in the list</source>
+        <translation>一覧で選んだ情報資産をクリックした位置に配置する</translation>
+    </message>
+    <message>
+        <source>Calibrate the background with two points of known distance</source>
+        <translation>距離の分かっている 2 点で背景の縮尺を較正する</translation>
+    </message>
+    <message>
+        <source>Move the plan (also: middle button, or Space + drag)</source>
+        <translation>図を移動する（中ボタン、又は Space + ドラッグでも可）</translation>
+    </message>
+    <message>
+        <source>Room / area</source>
+        <translation>室・区画</translation>
+    </message>
+    <message>
+        <source>Cabinet / locker</source>
+        <translation>保管庫・ロッカー</translation>
+    </message>
+    <message>
+        <source>Server rack</source>
+        <translation>サーバラック</translation>
+    </message>
+    <message>
+        <source>Counter (public side)</source>
+        <translation>窓口（来庁者側）</translation>
+    </message>
+    <message>
+        <source>Kind of area the rectangle and polygon tools draw</source>
+        <translation>矩形・多角形ツールで描く区画の種類</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Fit the plan to the window (Ctrl+0)</source>
+        <translation>図全体をウィンドウに合わせる（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <translation>時間外</translation>
+    </message>
+    <message>
+        <source>Show the plan as it is at night: L2 rooms not locked after hours count as L1</source>
+        <translation>夜間の状態で表示する：時間外に施錠しない L2 の室は L1 として扱う</translation>
+    </message>
+    <message>
+        <source>Background…</source>
+        <translation>背景…</translation>
+    </message>
+    <message>
+        <source>Load a scanned floor plan (PNG, JPEG or a PDF page) to draw over</source>
+        <translation>下絵にする平面図（PNG・JPEG・PDF のページ）を読み込む</translation>
+    </message>
+    <message>
+        <source>Plan properties…</source>
+        <translation>区画図の設定…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <source>Export the plan as PDF, PNG or SVG</source>
+        <translation>区画図を PDF・PNG・SVG で書き出す</translation>
+    </message>
+    <message>
+        <source>Search assets to place</source>
+        <translation>配置する情報資産を検索</translation>
+    </message>
+    <message>
+        <source>Only assets not placed yet</source>
+        <translation>未配置の情報資産のみ</translation>
+    </message>
+    <message>
+        <source>Drag assets onto the plan to set where they are used</source>
+        <translation>情報資産を図へドラッグすると使用場所を設定できます</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanPropertiesDialog</name>
+    <message>
+        <source>Plan properties</source>
+        <translation>区画図の設定</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>e.g. 1st edition</source>
+        <translation>例：第1版</translation>
+    </message>
+    <message>
+        <source>e.g. Confidentiality 2</source>
+        <translation>例：機密性2</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版数</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Classification mark</source>
+        <translation>格付表示</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <source>North (clockwise from up)</source>
+        <translation>方位（上から時計回りの北の向き）</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>背景の不透明度</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanScene</name>
+    <message>
+        <source>Outside any area</source>
+        <translation>区画の外</translation>
+    </message>
+    <message>
+        <source>(place of storage)</source>
+        <translation>（保管場所）</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanSheet</name>
+    <message>
+        <source>The scale must be a whole number from 1 to 100000 (1:N), or 0 to fit the page.</source>
+        <translation>縮尺は 1〜100000 の整数（1:N）、又は用紙に合わせる場合は 0 を指定してください。</translation>
+    </message>
+    <message>
+        <source>At 1:%1 the plan (%2 m × %3 m) does not fit the drawing area of %4 landscape (%5 × %6 mm). Choose 1:%7 or fit it to the page.</source>
+        <translation>縮尺 1:%1 では図（%2 m × %3 m）が %4 横の作図範囲（%5 × %6 mm）に収まりません。1:%7 を選ぶか、用紙に合わせてください。</translation>
+    </message>
+    <message>
+        <source>The page could not be printed: the printer or file did not open.</source>
+        <translation>印刷できませんでした。プリンタ又はファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The page could not be printed.</source>
+        <translation>印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>The resolution must be from 36 to 600 dpi.</source>
+        <translation>解像度は 36〜600 dpi で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>%1 × %2 ピクセルの画像を作るメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF の作成を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded: %1</source>
+        <translation>画像を書き出せませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The SVG could not be started.</source>
+        <translation>SVG の作成を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>ファイル %1 を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>No area of this floor is drawn yet.</source>
+        <translation>この階の区画はまだ描かれていません。</translation>
+    </message>
+    <message>
+        <source>After hours %1</source>
+        <translation>時間外%1</translation>
+    </message>
+    <message>
+        <source>Controlled area</source>
+        <translation>管理区域</translation>
+    </message>
+    <message>
+        <source>Handling area</source>
+        <translation>取扱区域</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Areas not drawn: %1</source>
+        <translation>未作図の区画：%1</translation>
+    </message>
+    <message>
+        <source>Asset numbers left out where markers are dense: %1</source>
+        <translation>記号が密集して管理番号を省略したもの：%1</translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation>縮尺 %1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Not to scale</source>
+        <translation>縮尺不定</translation>
+    </message>
+    <message>
+        <source>1:%1 (%2)</source>
+        <translation>1:%1（%2）</translation>
+    </message>
+    <message>
+        <source>After-hours view</source>
+        <translation>時間外の状態</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>所属：%1</translation>
+    </message>
+    <message>
+        <source>Building and floor: %1</source>
+        <translation>庁舎・階：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>印刷日 %1</translation>
+    </message>
+    <message>
+        <source>- %1 -</source>
+        <translation>- %1 -</translation>
+    </message>
+    <message>
+        <source>Anyone moves about fairly freely (corridor, public side of the counter)</source>
+        <translation>不特定の者が比較的自由に移動できる（廊下、窓口の来庁者側）</translation>
+    </message>
+    <message>
+        <source>Anyone comes and goes, watched by those in the room</source>
+        <translation>不特定の者が出入りし、室内の職員の目が届く</translation>
+    </message>
+    <message>
+        <source>Only people the manager allows come and go; locked after hours</source>
+        <translation>管理者が許可した者のみ出入りし、時間外は施錠</translation>
+    </message>
+    <message>
+        <source>Always locked; only a few allowed people (locker, drawer). Storage only</source>
+        <translation>常時施錠、許可された少数の者のみ（ロッカー・引出し）。保管専用</translation>
+    </message>
+    <message>
+        <source>Always locked with strict entry control (server room, locked rack)</source>
+        <translation>常時施錠で厳格な入退室管理（サーバ室、施錠ラック）</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>L2 not locked after hours (L1 at night)</source>
+        <translation>時間外に施錠しない L2（夜間は L1）</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>扉</translation>
+    </message>
+    <message>
+        <source>Lockable door (■)</source>
+        <translation>施錠できる扉（■）</translation>
+    </message>
+    <message>
+        <source>Asset where it is used (kind code)</source>
+        <translation>使用場所の情報資産（種別記号）</translation>
+    </message>
+    <message>
+        <source>Asset where it is kept</source>
+        <translation>保管場所の情報資産</translation>
+    </message>
+    <message>
+        <source>Asset number beside the marker</source>
+        <translation>記号の横は管理番号</translation>
+    </message>
+    <message>
+        <source>Finding: error</source>
+        <translation>指摘事項：エラー</translation>
+    </message>
+    <message>
+        <source>Finding: warning</source>
+        <translation>指摘事項：警告</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>kind code and kind</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Kind codes: %1</source>
+        <translation>種別記号：%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Building and floor</source>
+        <translation>庁舎・階</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版数</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>縮尺</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>%1 landscape</source>
+        <translation>%1 横</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>After hours (nights and holidays)</source>
+        <translation>時間外（夜間・休日）</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>業務時間</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>指摘事項（%1 件）</translation>
+    </message>
+    <message>
+        <source>checked as after hours</source>
+        <translation>時間外として確認</translation>
+    </message>
+    <message>
+        <source>accepted findings not listed: %1</source>
+        <translation>受容済みで記載していない指摘：%1 件</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Asset no.</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区画</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>指摘事項なし</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanSheetBuilder</name>
+    <message>
+        <source>Information security head (section chief)</source>
+        <translation>情報セキュリティ責任者（所属長）</translation>
+    </message>
+    <message>
+        <source>Information security staff</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>There is no floor with the id %1.</source>
+        <translation>ID %1 の階はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanStyle</name>
+    <message>
+        <source>%1 (after hours %2)</source>
+        <translation>%1（時間外%2）</translation>
+    </message>
+    <message>
+        <source>Inf</source>
+        <comment>marker: electronic information</comment>
+        <translation>情</translation>
+    </message>
+    <message>
+        <source>Ppr</source>
+        <comment>marker: paper</comment>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <source>Sys</source>
+        <comment>marker: information system</comment>
+        <translation>シ</translation>
+    </message>
+    <message>
+        <source>SW</source>
+        <comment>marker: software</comment>
+        <translation>ソ</translation>
+    </message>
+    <message>
+        <source>SV</source>
+        <comment>marker: server</comment>
+        <translation>SV</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <comment>marker: PC</comment>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <comment>marker: mobile device</comment>
+        <translation>携</translation>
+    </message>
+    <message>
+        <source>MFP</source>
+        <comment>marker: multifunction device</comment>
+        <translation>複</translation>
+    </message>
+    <message>
+        <source>NW</source>
+        <comment>marker: network device</comment>
+        <translation>NW</translation>
+    </message>
+    <message>
+        <source>Med</source>
+        <comment>marker: removable media</comment>
+        <translation>媒</translation>
+    </message>
+    <message>
+        <source>Doc</source>
+        <comment>marker: system document</comment>
+        <translation>文</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>北</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PolygonTool</name>
+    <message>
+        <source>Click each corner; double-click, Enter or the first corner closes the area. Backspace: take back a corner. Esc: cancel.</source>
+        <translation>頂点ごとにクリックします。ダブルクリック、Enter 又は最初の頂点のクリックで閉じます。Backspace：頂点を 1 つ戻す。Esc：取り消し。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corner(s)</source>
+        <translation><numerusform>頂点 %n 個</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>daicho::RecentFiles</name>
     <message>
         <source>No recent registers</source>
         <translation>最近使った台帳はありません</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RectangleTool</name>
+    <message>
+        <source>%1 m × %2 m</source>
+        <translation>%1 m × %2 m</translation>
+    </message>
+    <message>
+        <source>Drag from corner to corner to draw an area. Alt: no snapping. Esc: cancel.</source>
+        <translation>角から角へドラッグして区画を描きます。Alt：スナップしない。Esc：取り消し。</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3705,17 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::SelectTool</name>
+    <message>
+        <source>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel.</source>
+        <translation>クリックで選択、ドラッグで移動（区画は中のものと一緒に動きます）、選択した区画の頂点をドラッグで変形、Delete で削除。区画をダブルクリックすると「場所・区画」に表示します。</translation>
+    </message>
+    <message>
+        <source>%1 m, %2 m</source>
+        <translation>%1 m, %2 m</translation>
+    </message>
+</context>
+<context>
     <name>daicho::UndoText</name>
     <message>
         <source>Edit %1 of %2</source>
@@ -3177,6 +3928,70 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>
             <numerusform>この場所は削除できません。%n 件の指摘の受容がこの場所を指しています。先に（資産の指摘事項で）受容を取り消してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>%1 を作図</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n area(s)</source>
+        <translation><numerusform>区画を %n 件貼り付け</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n area(s)</source>
+        <translation><numerusform>区画を %n 件削除</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) on the plan</source>
+        <translation><numerusform>区画図上で %n 件を移動</numerusform></translation>
+    </message>
+    <message>
+        <source>Reshape %1</source>
+        <translation>%1 を変形</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the plan</source>
+        <translation>%1 を区画図から外す</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2</source>
+        <translation>%1 を %2 に配置</translation>
+    </message>
+    <message>
+        <source>Add door</source>
+        <translation>扉を追加</translation>
+    </message>
+    <message>
+        <source>Edit door</source>
+        <translation>扉を編集</translation>
+    </message>
+    <message>
+        <source>Delete door</source>
+        <translation>扉を削除</translation>
+    </message>
+    <message>
+        <source>Set background image</source>
+        <translation>背景画像を設定</translation>
+    </message>
+    <message>
+        <source>Calibrate background</source>
+        <translation>背景を較正</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>区画図の設定を変更</translation>
+    </message>
+    <message>
+        <source>The outline of %1 must have three or more corners and its edges must not cross.</source>
+        <translation>%1 の外形は 3 つ以上の頂点を持ち、辺が交差してはなりません。</translation>
+    </message>
+    <message>
+        <source>%1 must stay inside %2.</source>
+        <translation>%1 は %2 の内側になければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 must be placed inside an area drawn on the plan.</source>
+        <translation>%1 は区画図に描いた区画の中に配置してください。</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +4239,14 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>No asset has the management number %1.</source>
         <translation>管理番号 %1 の情報資産はありません。</translation>
+    </message>
+    <message>
+        <source>Show the zone plan of this floor (its name or path).</source>
+        <translation>この階（名称又はパス）の区画図を表示する。</translation>
+    </message>
+    <message>
+        <source>No floor is named %1.</source>
+        <translation>%1 という階はありません。</translation>
     </message>
 </context>
 </TS>

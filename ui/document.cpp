@@ -793,6 +793,95 @@ void Document::deletePlace(Id id)
     emit placesChanged();
 }
 
+void Document::applyPlanEdit(const QList<Place> &places, const QList<Asset> &assets)
+{
+    QList<Asset> written = assets;
+    QList<int> rows;
+    for (const Asset &a : assets) {
+        const int row = rowOf(a.id);
+        if (row < 0)
+            throw RuntimeError(UndoText::assetMissing());
+        rows.append(row);
+    }
+    mStore->batch([&] {
+        for (const Place &p : places)
+            mStore->updatePlace(p);
+        for (Asset &a : written)
+            mStore->updateAsset(a);
+    }); // can throw; nothing changed then
+    QSet<Id> rulesChanged;
+    for (const Place &p : places) {
+        for (Place &old : mPlaces) {
+            if (old.id != p.id)
+                continue;
+            Place same = p;
+            same.outline = old.outline;
+            if (!(same == old))
+                rulesChanged.insert(p.id);
+            old = p;
+        }
+    }
+    for (qsizetype i = 0; i < written.size(); ++i)
+        mAssets[rows.at(i)] = written.at(i);
+    mChecker.setPlaces(mPlaces);
+    emit placesChanged();
+    for (const Place &p : places)
+        emit placeUpdated(p.id);
+    for (const Id id : std::as_const(rulesChanged))
+        rows += rowsPlacedIn(placeSubtree(id));
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : std::as_const(rows))
+        forgetSearchText(row);
+    recheck(rows);
+    emitChanged(rows);
+}
+
+void Document::insertPlaces(QList<Place> &places)
+{
+    QList<Place> written = places;
+    mStore->batch([&] {
+        QHash<Id, Id> ids;
+        for (Place &p : written) {
+            const Id key = p.id;
+            p.id = 0;
+            if (p.parentId < 0)
+                p.parentId = ids.value(p.parentId);
+            mStore->insertPlace(p);
+            ids.insert(key, p.id);
+        }
+    }); // can throw
+    places = written;
+    mPlaces += written;
+    sortById(mPlaces);
+    mChecker.setPlaces(mPlaces);
+    emit placesChanged();
+}
+
+void Document::restorePlaces(const QList<Place> &places)
+{
+    mStore->batch([&] {
+        for (const Place &p : places)
+            mStore->restorePlace(p);
+    }); // can throw
+    mPlaces += places;
+    sortById(mPlaces);
+    mChecker.setPlaces(mPlaces);
+    emit placesChanged();
+}
+
+void Document::deletePlaces(const QList<Id> &ids)
+{
+    mStore->batch([&] {
+        for (const Id id : ids)
+            mStore->deletePlace(id);
+    }); // can throw
+    const QSet<Id> gone(ids.cbegin(), ids.cend());
+    mPlaces.removeIf([&gone](const Place &p) { return gone.contains(p.id); });
+    mChecker.setPlaces(mPlaces);
+    emit placesChanged();
+}
+
 const FloorPlan *Document::planOfFloor(Id floorId) const
 {
     for (const FloorPlan &p : mPlans) {

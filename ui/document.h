@@ -135,6 +135,16 @@ public:
     void restorePlace(const Place &p);
     void updatePlace(const Place &p);
     void deletePlace(Id id);
+    /// Places and assets changed on the plan (outlines, the assets' places and points),
+    /// written together in one transaction.
+    void applyPlanEdit(const QList<Place> &places, const QList<Asset> &assets);
+    /// Adds places in order, in one transaction. A negative id stands for a place of the
+    /// list: parentId -3 is the place listed with id -3. Ids are set on return.
+    void insertPlaces(QList<Place> &places);
+    /// Puts back places deleted by deletePlaces() with their ids (parents first).
+    void restorePlaces(const QList<Place> &places);
+    /// Deletes places in order (children before parents), in one transaction.
+    void deletePlaces(const QList<Id> &ids);
     void insertPlan(FloorPlan &p);
     void restorePlan(const FloorPlan &p);
     void updatePlan(const FloorPlan &p);

@@ -20,6 +20,7 @@
 #include "ui/newregisterdialog.h"
 #include "ui/peopledialog.h"
 #include "ui/placespanel.h"
+#include "ui/plan/planeditor.h"
 #include "ui/zonerulesdialog.h"
 #include "ui/recentfiles.h"
 #include "ui/undotext.h"
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QStyle>
@@ -66,7 +68,9 @@ const QString kWindowStateKey = QStringLiteral("ui/windowState");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
       mProxy(new AssetFilterProxy(this)),
+      mTabs(new QTabWidget),
       mTable(new QTableView),
+      mPlanEditor(new PlanEditor),
       mFilterBar(new FilterBar),
       mTree(new DepartmentTree),
       mDetail(new AssetDetailPanel),
@@ -88,7 +92,11 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(mFilterBar);
     layout->addWidget(mTable, 1);
-    setCentralWidget(central);
+    mTabs->setObjectName(QStringLiteral("centralTabs"));
+    mTabs->setDocumentMode(true);
+    mTabs->addTab(central, QString());
+    mTabs->addTab(mPlanEditor, QString());
+    setCentralWidget(mTabs);
 
     mTable->setObjectName(QStringLiteral("assetTable"));
     mTable->setModel(mProxy);
@@ -132,6 +140,16 @@ MainWindow::MainWindow(QWidget *parent)
             mTable->selectRow(0);
     });
 
+    // The plan and the places panel show the same areas: a choice in one shows in the other.
+    connect(mPlaces, &PlacesPanel::currentPlaceChanged, mPlanEditor, &PlanEditor::showPlace);
+    connect(mPlanEditor, &PlanEditor::areaSelected, this, [this](Id id) {
+        mPlacesDock->show();
+        mPlacesDock->raise();
+        if (mPlaces->currentPlace() != id)
+            mPlaces->selectPlace(id);
+    });
+    connect(mPlanEditor, &PlanEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+
     connect(mTree, &DepartmentTree::departmentSelected, this, [this](Id id) { mProxy->setDepartment(id); });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(mProxy, signal, this, &MainWindow::updateCount);
@@ -163,6 +181,7 @@ MainWindow::~MainWindow()
     mDetail->setDocument(nullptr);
     mFindings->setDocument(nullptr);
     mPlaces->setDocument(nullptr);
+    mPlanEditor->setDocument(nullptr);
     mTree->setDocument(nullptr);
     delete mModel;
 }
@@ -204,6 +223,7 @@ void MainWindow::createActions()
     mNewAssetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(mNewAssetAction, &QAction::triggered, this, &MainWindow::newAsset);
     mDeleteAssetAction = new QAction(this);
+    mDeleteAssetAction->setObjectName(QStringLiteral("deleteAssetAction"));
     mDeleteAssetAction->setShortcut(QKeySequence::Delete);
     mDeleteAssetAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     mTable->addAction(mDeleteAssetAction);
@@ -227,6 +247,28 @@ void MainWindow::createActions()
         if (mDocument)
             mDocument->setAfterHoursView(on);
     });
+    mLedgerTabAction = new QAction(this);
+    mLedgerTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(mLedgerTabAction, &QAction::triggered, this, [this] { mTabs->setCurrentIndex(0); });
+    mPlanTabAction = new QAction(this);
+    mPlanTabAction->setObjectName(QStringLiteral("planTabAction"));
+    mPlanTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(mPlanTabAction, &QAction::triggered, this, [this] { mTabs->setCurrentIndex(1); });
+    // Copy, paste and delete on the plan act on its selection (only while the plan has focus).
+    mPlanCopyAction = new QAction(this);
+    mPlanCopyAction->setShortcut(QKeySequence::Copy);
+    mPlanPasteAction = new QAction(this);
+    mPlanPasteAction->setShortcut(QKeySequence::Paste);
+    mPlanDeleteAction = new QAction(this);
+    mPlanDeleteAction->setObjectName(QStringLiteral("planDeleteAction"));
+    mPlanDeleteAction->setShortcut(QKeySequence::Delete);
+    for (QAction *a : {mPlanCopyAction, mPlanPasteAction, mPlanDeleteAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        mPlanEditor->addAction(a);
+    }
+    connect(mPlanCopyAction, &QAction::triggered, mPlanEditor, &PlanEditor::copySelection);
+    connect(mPlanPasteAction, &QAction::triggered, mPlanEditor, &PlanEditor::paste);
+    connect(mPlanDeleteAction, &QAction::triggered, mPlanEditor, &PlanEditor::deleteSelection);
     mAboutAction = new QAction(this);
     mAboutAction->setMenuRole(QAction::AboutRole);
     connect(mAboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -253,6 +295,9 @@ void MainWindow::createMenus()
     connect(mRecentMenu, &QMenu::aboutToShow, this,
             [this] { RecentFiles::fillMenu(mRecentMenu, [this](const QString &file) { openFile(file); }); });
     mFileMenu->addSeparator();
+    mFileMenu->addAction(mPlanEditor->printAction());
+    mFileMenu->addAction(mPlanEditor->exportAction());
+    mFileMenu->addSeparator();
     mFileMenu->addAction(mQuitAction);
 
     mEditMenu = menuBar()->addMenu(QString());
@@ -261,11 +306,18 @@ void MainWindow::createMenus()
     mEditMenu->addAction(mDeleteAssetAction);
     mEditMenu->addAction(mHistoryAction);
     mEditMenu->addSeparator();
+    mEditMenu->addAction(mPlanCopyAction);
+    mEditMenu->addAction(mPlanPasteAction);
+    mEditMenu->addAction(mPlanDeleteAction);
+    mEditMenu->addSeparator();
     mEditMenu->addAction(mDepartmentsAction);
     mEditMenu->addAction(mPeopleAction);
     mEditMenu->addAction(mZoneRulesAction);
 
     mViewMenu = menuBar()->addMenu(QString());
+    mViewMenu->addAction(mLedgerTabAction);
+    mViewMenu->addAction(mPlanTabAction);
+    mViewMenu->addSeparator();
     mViewMenu->addAction(mColumnsAction);
     mViewMenu->addAction(mTreeDock->toggleViewAction());
     mViewMenu->addAction(mDetailDock->toggleViewAction());
@@ -316,6 +368,13 @@ void MainWindow::retranslate()
     mZoneRulesAction->setText(tr("&Zone Rules…"));
     mAfterHoursAction->setText(tr("&After-Hours View"));
     mAfterHoursAction->setToolTip(tr("Check use at the after-hours level too: rooms not locked after hours count one level lower"));
+    mTabs->setTabText(0, tr("Register"));
+    mTabs->setTabText(1, tr("Zone plans"));
+    mLedgerTabAction->setText(tr("&Register"));
+    mPlanTabAction->setText(tr("&Zone Plans"));
+    mPlanCopyAction->setText(tr("&Copy Areas"));
+    mPlanPasteAction->setText(tr("&Paste Areas"));
+    mPlanDeleteAction->setText(tr("Delete from the &Plan"));
     mPersonLabel->setText(tr("Person: "));
     mPerson->setToolTip(tr("The person recorded in the history of the changes you make"));
 
@@ -392,6 +451,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     mDetail->setDocument(document.get());
     mFindings->setDocument(document.get());
     mPlaces->setDocument(document.get());
+    mPlanEditor->setDocument(document.get());
     mFilterBar->setTarget(mProxy, document.get());
     mUndoGroup->addStack(document->undoStack());
     mUndoGroup->setActiveStack(document->undoStack());
@@ -534,6 +594,20 @@ bool MainWindow::selectAsset(Id id)
 }
 
 // ---------------------------------------------------------------- slots
+
+bool MainWindow::showPlan(const QString &floor)
+{
+    if (!mDocument)
+        return false;
+    for (const Place &p : mDocument->places()) {
+        if (p.kind == PlaceKind::Floor && (p.name == floor || mDocument->placePath(p.id) == floor)) {
+            mTabs->setCurrentIndex(1);
+            mPlanEditor->setFloor(p.id);
+            return true;
+        }
+    }
+    return false;
+}
 
 void MainWindow::showError(const QString &title, const QString &message)
 {

@@ -12,6 +12,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 class QUndoGroup;
@@ -26,6 +27,7 @@ class Document;
 class FilterBar;
 class FindingsPanel;
 class PlacesPanel;
+class PlanEditor;
 
 /// The main window: department tree (left), the ledger table with search and filters,
 /// the detail panel of the selected asset (right), menus and the person combo.
@@ -53,6 +55,8 @@ public:
     void setQuiet(bool quiet);
     /// Selects an asset's row (clearing filters that hide it); false if it does not exist.
     bool selectAsset(Id id);
+    /// Shows the zone plan of the floor with this name or path (「3階」, 「本庁舎 › 3階」).
+    bool showPlan(const QString &floor);
     /// The asset of the current row; 0 if none.
     Id currentAsset() const;
 
@@ -92,7 +96,9 @@ private:
     bool mQuiet = false;
     AssetTableModel *mModel = nullptr;
     AssetFilterProxy *mProxy;
+    QTabWidget *mTabs;
     QTableView *mTable;
+    PlanEditor *mPlanEditor;
     FilterBar *mFilterBar;
     DepartmentTree *mTree;
     AssetDetailPanel *mDetail;
@@ -128,6 +134,11 @@ private:
     QAction *mZoneRulesAction = nullptr;
     QAction *mColumnsAction = nullptr;
     QAction *mAfterHoursAction = nullptr;
+    QAction *mLedgerTabAction = nullptr;
+    QAction *mPlanTabAction = nullptr;
+    QAction *mPlanCopyAction = nullptr;
+    QAction *mPlanPasteAction = nullptr;
+    QAction *mPlanDeleteAction = nullptr;
     QAction *mAboutAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
     QAction *mJapaneseAction = nullptr;

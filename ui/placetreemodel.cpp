@@ -1,5 +1,7 @@
 #include "ui/placetreemodel.h"
 
+#include "core/render/planstyle.h"
+
 #include "core/exceptions.h"
 #include "ui/commands/placecommands.h"
 #include "ui/document.h"
@@ -313,23 +315,7 @@ QString PlaceTreeModel::toolTip(const Place &p) const
     return lines.join(QLatin1Char('\n'));
 }
 
-QColor PlaceTreeModel::levelColor(int level)
-{
-    switch (level) {
-    case 0:
-        return QColor(0xbd, 0xbd, 0xbd);
-    case 1:
-        return QColor(0x8b, 0xc3, 0x4a);
-    case 2:
-        return QColor(0xfd, 0xd8, 0x35);
-    case 3:
-        return QColor(0xfb, 0x8c, 0x00);
-    case 4:
-        return QColor(0xe5, 0x39, 0x35);
-    default:
-        return QColor(Qt::transparent);
-    }
-}
+QColor PlaceTreeModel::levelColor(int level) { return PlanStyle::levelColor(level); }
 
 QIcon PlaceTreeModel::levelIcon(int level)
 {

@@ -116,4 +116,33 @@ QString UndoText::acceptanceNeedsReason() { return tr("An acceptance needs a rea
 QString UndoText::acceptanceNeedsPerson() { return tr("An acceptance needs the person who accepts it."); }
 QString UndoText::acceptanceNeedsFutureDate() { return tr("The acceptance must run until today or a later date."); }
 
+QString UndoText::drawArea(const QString &name) { return tr("Draw %1").arg(name); }
+QString UndoText::pasteAreas(int count) { return tr("Paste %n area(s)", nullptr, count); }
+QString UndoText::deleteAreas(int count) { return tr("Delete %n area(s)", nullptr, count); }
+QString UndoText::moveOnPlan(int count) { return tr("Move %n item(s) on the plan", nullptr, count); }
+QString UndoText::reshapeArea(const QString &name) { return tr("Reshape %1").arg(name); }
+QString UndoText::removeOutline(const QString &name) { return tr("Remove %1 from the plan").arg(name); }
+QString UndoText::placeAsset(const QString &assetNumber, const QString &areaName)
+{
+    return tr("Place %1 in %2").arg(assetNumber, areaName);
+}
+QString UndoText::addDoor() { return tr("Add door"); }
+QString UndoText::editDoor() { return tr("Edit door"); }
+QString UndoText::deleteDoor() { return tr("Delete door"); }
+QString UndoText::setBackground() { return tr("Set background image"); }
+QString UndoText::calibrate() { return tr("Calibrate background"); }
+QString UndoText::editPlan() { return tr("Edit plan properties"); }
+QString UndoText::outlineNotSimple(const QString &name)
+{
+    return tr("The outline of %1 must have three or more corners and its edges must not cross.").arg(name);
+}
+QString UndoText::areaOutsideParent(const QString &name, const QString &parent)
+{
+    return tr("%1 must stay inside %2.").arg(name, parent);
+}
+QString UndoText::pointNotInArea(const QString &assetNumber)
+{
+    return tr("%1 must be placed inside an area drawn on the plan.").arg(assetNumber);
+}
+
 } // namespace daicho

@@ -65,6 +65,24 @@ public:
     static QString acceptanceNeedsReason();
     static QString acceptanceNeedsPerson();
     static QString acceptanceNeedsFutureDate();
+
+    // The plan (区画図)
+    static QString drawArea(const QString &name);
+    static QString pasteAreas(int count);
+    static QString deleteAreas(int count);
+    static QString moveOnPlan(int count);
+    static QString reshapeArea(const QString &name);
+    static QString removeOutline(const QString &name);
+    static QString placeAsset(const QString &assetNumber, const QString &areaName);
+    static QString addDoor();
+    static QString editDoor();
+    static QString deleteDoor();
+    static QString setBackground();
+    static QString calibrate();
+    static QString editPlan();
+    static QString outlineNotSimple(const QString &name);
+    static QString areaOutsideParent(const QString &name, const QString &parent);
+    static QString pointNotInArea(const QString &assetNumber);
 };
 
 } // namespace daicho

@@ -3,6 +3,8 @@
 #include "core/demogenerator.h"
 #include "core/entityjson.h"
 #include "core/exceptions.h"
+#include "core/floorplan.h"
+#include "core/geometry.h"
 #include "core/jsonexchange.h"
 #include "core/registercheck.h"
 
@@ -10,6 +12,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineF>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -52,6 +55,8 @@ QByteArray fingerprint(const RegisterData &d)
         all.append(EntityJson::toJson(x));
     for (const AssetLink &x : d.links)
         all.append(EntityJson::toJson(x));
+    for (const FloorPlan &x : d.plans)
+        all.append(EntityJson::toJson(x));
     all.append(d.title);
     return QCryptographicHash::hash(QJsonDocument(all).toJson(QJsonDocument::Compact),
                                     QCryptographicHash::Sha256)
@@ -82,7 +87,7 @@ TEST(DemoGenerator, SameOnEveryMachine)
     // (QHash is seeded per process). Change the expected value only when changing the
     // generator, the entities or their canonical JSON on purpose.
     const QByteArray actual = fingerprint(DemoGenerator::generate(400, 7));
-    EXPECT_EQ(actual.toStdString(), "8e9b09cde592719ce25d08993d25b6ffeef4ebef469be668f793caedac6284fe");
+    EXPECT_EQ(actual.toStdString(), "a6cdfe9c196a51ce6e0c7bdbbcc523b36810a4cc2cc92c8b3f822d6427d38101");
 }
 
 TEST(DemoGenerator, ExactAssetCount)
@@ -607,4 +612,324 @@ TEST(DemoGenerator, ZoneFindingsAreARealisticMinority)
     EXPECT_TRUE(codes.contains(QStringLiteral("ZONE-STORE-LOW")));
     EXPECT_GT(missing, 0);
     EXPECT_LT(missing, physical * 3 / 100);
+}
+
+// ---- 区画図 (issue #4)
+
+namespace {
+
+Geometry::Polygon polygonOf(const Place &p) { return toPolygon(p.outline); }
+
+/// Whether two outlines share more than edges: a vertex of one strictly inside the other,
+/// crossing edges, or a point strictly inside both where their bounding boxes meet.
+bool overlaps(const Geometry::Polygon &a, const Geometry::Polygon &b)
+{
+    using Geometry::Containment;
+    for (const QPointF &p : a) {
+        if (Geometry::locate(b, p) == Containment::Inside)
+            return true;
+    }
+    for (const QPointF &p : b) {
+        if (Geometry::locate(a, p) == Containment::Inside)
+            return true;
+    }
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        for (qsizetype j = 0; j < b.size(); ++j) {
+            if (Geometry::segmentsCross(a[i], a[(i + 1) % a.size()], b[j], b[(j + 1) % b.size()]))
+                return true;
+        }
+    }
+    const QRectF r = Geometry::boundingRect(a).intersected(Geometry::boundingRect(b));
+    if (r.width() <= 1 || r.height() <= 1)
+        return false;
+    for (int i = 1; i < 16; ++i) {
+        for (int j = 1; j < 16; ++j) {
+            const QPointF p(r.left() + r.width() * i / 16, r.top() + r.height() * j / 16);
+            if (Geometry::locate(a, p, 0.5) == Containment::Inside && Geometry::locate(b, p, 0.5) == Containment::Inside)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// Floors that have areas directly on them.
+QSet<Id> floorsWithAreas(const RegisterData &d)
+{
+    const auto places = byId(d.places);
+    QSet<Id> out;
+    for (const Place &p : d.places) {
+        const Place *parent = places.value(p.parentId);
+        if (p.isArea() && parent && parent->kind == PlaceKind::Floor)
+            out.insert(parent->id);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(DemoGeneratorPlans, EveryAreaHasAnOutlineInsideItsParent)
+{
+    const RegisterData &d = demo();
+    const auto places = byId(d.places);
+    QHash<Id, QList<const Place *>> siblings;
+    int areas = 0;
+    for (const Place &p : d.places) {
+        const std::string n = p.name.toStdString();
+        if (!p.isArea()) {
+            EXPECT_TRUE(p.outline.isEmpty()) << n;
+            continue;
+        }
+        ++areas;
+        ASSERT_GE(p.outline.size(), 3) << n;
+        const Geometry::Polygon poly = polygonOf(p);
+        EXPECT_TRUE(Geometry::isSimple(poly)) << n;
+        EXPECT_NE(PlanContent::floorOf(p.id, d.places), 0) << n;
+        const Place *parent = places.value(p.parentId);
+        ASSERT_TRUE(parent) << n;
+        if (parent->isArea()) {
+            EXPECT_TRUE(Geometry::polygonWithin(poly, polygonOf(*parent))) << n << " in " << parent->name.toStdString();
+        }
+        siblings[p.parentId].append(&p);
+
+        // Realistic sizes.
+        const QRectF box = Geometry::boundingRect(poly);
+        switch (p.kind) {
+        case PlaceKind::ServerRack:
+            EXPECT_EQ(box.size(), QSizeF(600, 1000)) << n;
+            break;
+        case PlaceKind::Container:
+            EXPECT_LE(box.width() * box.height(), 1000.0 * 1000.0) << n;
+            EXPECT_GE(std::min(box.width(), box.height()), 300) << n;
+            break;
+        case PlaceKind::CounterPublic:
+            EXPECT_GE(std::min(box.width(), box.height()), 2000) << n;
+            EXPECT_LE(std::min(box.width(), box.height()), 4000) << n;
+            break;
+        default:
+            if (parent->kind == PlaceKind::Floor && p.level == 2) { // an office
+                EXPECT_GE(box.width(), 10000) << n;
+                EXPECT_LE(box.width(), 20000) << n;
+                EXPECT_GE(box.height(), 8000) << n;
+                EXPECT_LE(box.height(), 12000) << n;
+            } else if (p.name == QStringLiteral("相談室")) {
+                EXPECT_EQ(box.size(), QSizeF(3000, 3000)) << n;
+            }
+            break;
+        }
+    }
+    EXPECT_GT(areas, 100);
+
+    // Siblings (rooms on a floor, containers in a room) touch at most.
+    for (auto it = siblings.cbegin(); it != siblings.cend(); ++it) {
+        const QList<const Place *> &list = it.value();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            for (qsizetype j = i + 1; j < list.size(); ++j) {
+                EXPECT_FALSE(overlaps(polygonOf(*list[i]), polygonOf(*list[j])))
+                    << list[i]->name.toStdString() << " #" << list[i]->id << " and " << list[j]->name.toStdString()
+                    << " #" << list[j]->id;
+            }
+        }
+    }
+}
+
+TEST(DemoGeneratorPlans, OnePlanPerFloorWithDoorsOnTheWalls)
+{
+    const RegisterData &d = demo();
+    const auto places = byId(d.places);
+    const auto departments = byId(d.departments);
+    QSet<QString> chiefs, names;
+    for (const Person &p : d.people) {
+        names.insert(p.name);
+        if (p.roles.contains(QStringLiteral("情報セキュリティ責任者")))
+            chiefs.insert(p.name);
+    }
+    const QSet<Id> floors = floorsWithAreas(d);
+    ASSERT_EQ(d.plans.size(), floors.size());
+    EXPECT_GE(d.plans.size(), 8);
+    QSet<Id> drawn;
+    int doors = 0, lockable = 0, autoLock = 0;
+    for (int i = 0; i < d.plans.size(); ++i) {
+        const FloorPlan &plan = d.plans.at(i);
+        const std::string t = plan.title.toStdString();
+        EXPECT_EQ(plan.id, i + 1);
+        ASSERT_TRUE(places.contains(plan.floorId)) << t;
+        EXPECT_EQ(places.value(plan.floorId)->kind, PlaceKind::Floor) << t;
+        EXPECT_FALSE(drawn.contains(plan.floorId)) << t;
+        drawn.insert(plan.floorId);
+        EXPECT_TRUE(plan.title.endsWith(QStringLiteral(" セキュリティ区画図"))) << t;
+        EXPECT_TRUE(plan.title.contains(places.value(plan.floorId)->name)) << t;
+        EXPECT_TRUE(plan.departmentId == 0 || departments.contains(plan.departmentId)) << t;
+        EXPECT_TRUE(names.contains(plan.author)) << t;
+        EXPECT_TRUE(chiefs.contains(plan.approver)) << t;
+        EXPECT_EQ(plan.edition, QStringLiteral("第1版")) << t;
+        EXPECT_EQ(plan.classification, QStringLiteral("機密性2")) << t;
+        EXPECT_EQ(plan.gridMm, 500) << t;
+        EXPECT_GE(plan.northDegrees, 0) << t;
+        EXPECT_LT(plan.northDegrees, 360) << t;
+        EXPECT_TRUE(plan.background.isEmpty()) << t;
+        ASSERT_TRUE(plan.createdOn.isValid()) << t;
+        EXPECT_LE(plan.createdOn, plan.updatedOn) << t;
+        EXPECT_LE(plan.updatedOn, QDate(2026, 3, 31)) << t;
+
+        // Every door on the wall of an area of the floor, every room with a door of its own.
+        const QList<const Place *> areas = PlanContent::areasOf(plan.floorId, d.places);
+        QSet<Id> withDoor;
+        for (const Door &door : plan.doors) {
+            ++doors;
+            lockable += door.lockable;
+            autoLock += door.autoLock;
+            const double width = QLineF(QPointF(door.a), QPointF(door.b)).length();
+            EXPECT_GE(width, 800) << t;
+            EXPECT_LE(width, 1800) << t;
+            bool onSome = false;
+            for (const Place *a : areas) {
+                const Geometry::Polygon poly = polygonOf(*a);
+                const bool on = Geometry::locate(poly, QPointF(door.a), 1) == Geometry::Containment::OnEdge
+                                && Geometry::locate(poly, QPointF(door.b), 1) == Geometry::Containment::OnEdge;
+                onSome = onSome || on;
+                if (on && places.value(a->parentId)->kind == PlaceKind::Floor)
+                    withDoor.insert(a->id);
+            }
+            EXPECT_TRUE(onSome) << t;
+            if (door.lockable) {
+                EXPECT_FALSE(door.lockType.isEmpty()) << t;
+                EXPECT_TRUE(door.keyHolder.endsWith(QStringLiteral("長"))) << t;
+            } else {
+                EXPECT_FALSE(door.autoLock) << t;
+            }
+        }
+        for (const Place *a : areas) {
+            if (places.value(a->parentId)->kind == PlaceKind::Floor) {
+                EXPECT_TRUE(withDoor.contains(a->id)) << t << ": " << a->name.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(drawn, floors);
+    EXPECT_GT(lockable, doors / 2);
+    EXPECT_LT(lockable, doors);
+    EXPECT_GT(autoLock, 0);
+
+    // The 電算室's door: IC card, auto-lock, alarm.
+    bool serverRoomDoor = false;
+    for (const FloorPlan &plan : d.plans) {
+        for (const Door &door : plan.doors) {
+            if (door.lockType == QStringLiteral("ICカード錠")) {
+                serverRoomDoor = true;
+                EXPECT_TRUE(door.autoLock);
+                EXPECT_TRUE(door.alarm);
+                EXPECT_EQ(door.keyHolder, QStringLiteral("情報政策課長"));
+            }
+        }
+    }
+    EXPECT_TRUE(serverRoomDoor);
+}
+
+TEST(DemoGeneratorPlans, PointsLieInTheirAreas)
+{
+    const RegisterData &d = demo();
+    const auto places = byId(d.places);
+    int points = 0, pcs = 0, servers = 0, rackServers = 0;
+    for (const Asset &a : d.assets) {
+        const std::string n = a.number.toStdString();
+        if (a.kind == AssetKind::Server && a.usePlaceId && places.value(a.usePlaceId)->kind == PlaceKind::ServerRack) {
+            ++rackServers;
+            EXPECT_TRUE(a.usePoint.has_value()) << n << ": every server in a rack stands in it";
+        }
+        if (a.usePoint) {
+            ++points;
+            pcs += a.kind == AssetKind::Pc;
+            servers += a.kind == AssetKind::Server;
+            ASSERT_TRUE(places.contains(a.usePlaceId)) << n;
+            EXPECT_EQ(Geometry::locate(polygonOf(*places.value(a.usePlaceId)), QPointF(*a.usePoint)),
+                      Geometry::Containment::Inside)
+                << n;
+        }
+        if (a.storePoint) {
+            ++points;
+            ASSERT_TRUE(places.contains(a.storePlaceId)) << n;
+            EXPECT_EQ(Geometry::locate(polygonOf(*places.value(a.storePlaceId)), QPointF(*a.storePoint)),
+                      Geometry::Containment::Inside)
+                << n;
+        }
+    }
+    EXPECT_GT(rackServers, 10);
+    EXPECT_EQ(servers, rackServers);
+    EXPECT_GT(pcs, 50);
+    EXPECT_LE(pcs, 300) << "a few hundred PCs at most are placed by hand";
+    EXPECT_LT(points, d.assets.size() / 10);
+
+    // Each floor's plan shows every asset used or kept there, inside its area; the hand-placed
+    // ones stand where they were put, in the innermost area they belong to.
+    int markers = 0, handPlaced = 0;
+    for (const FloorPlan &plan : d.plans) {
+        const QList<const Place *> areas = PlanContent::areasOf(plan.floorId, d.places);
+        QSet<Id> onFloor;
+        for (const Place *p : areas)
+            onFloor.insert(p->id);
+        QSet<std::pair<Id, bool>> expected;
+        for (const Asset &a : d.assets) {
+            if (a.usePlaceId && onFloor.contains(a.usePlaceId))
+                expected.insert({a.id, false});
+            if (a.storePlaceId && a.storePlaceId != a.usePlaceId && onFloor.contains(a.storePlaceId))
+                expected.insert({a.id, true});
+        }
+        const QList<PlanMarker> list = PlanContent::markers(areas, d.assets);
+        const QList<Geometry::AreaShape> shapes = PlanContent::shapes(areas);
+        QSet<std::pair<Id, bool>> seen;
+        for (const PlanMarker &m : list) {
+            seen.insert({m.assetId, m.storage});
+            ASSERT_TRUE(onFloor.contains(m.areaId));
+            EXPECT_TRUE(Geometry::contains(polygonOf(*places.value(m.areaId)), m.pos)) << m.assetId;
+            if (!m.automatic) {
+                ++handPlaced;
+                EXPECT_EQ(Geometry::innermostArea(shapes, m.pos), m.areaId) << m.assetId;
+            }
+        }
+        EXPECT_EQ(seen, expected) << plan.title.toStdString();
+        EXPECT_EQ(list.size(), expected.size()) << plan.title.toStdString();
+        markers += int(list.size());
+    }
+    EXPECT_EQ(handPlaced, points);
+    EXPECT_GT(markers, d.assets.size() / 3);
+}
+
+TEST(DemoGeneratorPlans, SameSeedGivesSamePlans)
+{
+    const RegisterData a = DemoGenerator::generate(1500, 99);
+    const RegisterData b = DemoGenerator::generate(1500, 99);
+    ASSERT_FALSE(a.plans.isEmpty());
+    EXPECT_EQ(a.plans, b.plans);
+    EXPECT_EQ(a.places, b.places);
+    for (int i = 0; i < a.assets.size(); ++i) {
+        EXPECT_EQ(a.assets[i].usePoint, b.assets[i].usePoint) << i;
+        EXPECT_EQ(a.assets[i].storePoint, b.assets[i].storePoint) << i;
+    }
+    // Another seed draws other plans of the same floors.
+    const RegisterData c = DemoGenerator::generate(1500, 100);
+    ASSERT_EQ(a.plans.size(), c.plans.size());
+    EXPECT_NE(a.plans, c.plans);
+    const auto placesA = byId(a.places), placesC = byId(c.places);
+    for (int i = 0; i < a.plans.size(); ++i) {
+        const Place *floorA = placesA.value(a.plans[i].floorId), *floorC = placesC.value(c.plans[i].floorId);
+        ASSERT_TRUE(floorA && floorC);
+        EXPECT_EQ(floorA->name, floorC->name);
+        EXPECT_EQ(placesA.value(floorA->parentId)->name, placesC.value(floorC->parentId)->name);
+    }
+    // The plans have their own randomness: the rest of the register is what it was without them.
+    for (int i = 0; i < a.assets.size(); ++i)
+        EXPECT_EQ(a.assets[i].usePlaceId, b.assets[i].usePlaceId) << i;
+}
+
+TEST(DemoGeneratorPlans, SurviveTheExchangeFormat)
+{
+    for (int n : {0, 10, 600}) {
+        const RegisterData d = DemoGenerator::generate(n, 3);
+        EXPECT_FALSE(d.plans.isEmpty()) << n << ": the premises do not depend on the size";
+        const QByteArray json = JsonExchange::write(d);
+        const RegisterData back = JsonExchange::read(json);
+        EXPECT_EQ(back.plans, d.plans) << n;
+        EXPECT_EQ(back.places, d.places) << n;
+        EXPECT_EQ(back.assets, d.assets) << n;
+        EXPECT_EQ(JsonExchange::write(back), json) << n;
+    }
 }
