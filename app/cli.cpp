@@ -3,12 +3,16 @@
 #include "core/classificationscheme.h"
 #include "core/jsonexchange.h"
 #include "core/registercheck.h"
+#include "core/render/plansheet.h"
 #include "db/demoregister.h"
 #include "db/registerstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <memory>
@@ -59,7 +63,38 @@ Options parse(const QStringList &args, const QStringList &known, const QStringLi
     return o;
 }
 
+/// A floor's name or path folded for comparison: width (３階 = 3階), case and spaces.
+QString foldName(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
+}
+
+/// The parts of a place path: 「本庁舎 › 3階」, "本庁舎 > 3階" and "本庁舎/3階" alike.
+QStringList pathParts(const QString &path)
+{
+    QStringList parts;
+    for (const QString &p : path.split(QRegularExpression(QStringLiteral("[›>/]")))) {
+        const QString f = foldName(p);
+        if (!f.isEmpty())
+            parts.append(f);
+    }
+    return parts;
+}
+
+/// Whether `name` is the floor's name or the end of its path (本庁舎 › 3階 for 本庁舎敷地 › 本庁舎 › 3階).
+bool floorMatches(const QString &floorPath, const QString &name)
+{
+    const QStringList path = pathParts(floorPath);
+    const QStringList wanted = pathParts(name);
+    return !wanted.isEmpty() && wanted.size() <= path.size() && path.mid(path.size() - wanted.size()) == wanted;
+}
+
 } // namespace
+
+bool Cli::needsGui(const QString &command)
+{
+    return command == QLatin1String("plan");
+}
 
 QString Cli::usageText() const
 {
@@ -72,6 +107,10 @@ QString Cli::usageText() const
               "  import FILE INPUT --format json           add a JSON document to the register (all or nothing)\n"
               "  verify FILE                               check the file and its audit log\n"
               "  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules\n"
+              "  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)\n"
+              "       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]\n"
+              "                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);\n"
+              "                                            A3 landscape fitted to the page unless told; 1:N with --scale N\n"
               "\n"
               "Presets: %1\n"
               "Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,\n"
@@ -107,6 +146,8 @@ int Cli::run(const QStringList &args)
             return cmdVerify(rest);
         if (cmd == QLatin1String("check"))
             return cmdCheck(rest);
+        if (cmd == QLatin1String("plan"))
+            return cmdPlan(rest);
         if (cmd == QLatin1String("help") || cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
             mOut << usageText() << '\n';
             return Ok;
@@ -278,6 +319,130 @@ int Cli::cmdCheck(const QStringList &args)
     }
     mOut.flush();
     return n.errors > 0 ? Rejected : Ok;
+}
+
+int Cli::cmdPlan(const QStringList &args)
+{
+    const Options o = parse(args,
+                            {QStringLiteral("floor"), QStringLiteral("out"), QStringLiteral("paper"),
+                             QStringLiteral("scale"), QStringLiteral("dpi")},
+                            {QStringLiteral("after-hours"), QStringLiteral("mono")});
+    if (!o.error.isEmpty())
+        return usage(o.error);
+    if (o.positional.size() != 1)
+        return usage(tr("plan needs exactly one FILE."));
+    const QString floorName = o.values.value(QStringLiteral("floor")).trimmed();
+    if (floorName.isEmpty())
+        return usage(tr("plan needs --floor NAME (the floor's name, or its path such as 本庁舎 › 3階)."));
+    const QString out = o.values.value(QStringLiteral("out"));
+    const QString format = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || !QStringList{QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")}.contains(format))
+        return usage(tr("plan needs --out PATH ending in .pdf, .png or .svg."));
+
+    PlanSheetOptions options;
+    const QString paper = o.values.value(QStringLiteral("paper"), QStringLiteral("A3")).toUpper();
+    if (paper == QLatin1String("A4"))
+        options.paper = PaperSize::A4;
+    else if (paper != QLatin1String("A3"))
+        return usage(tr("--paper takes A3 or A4."));
+    QString scale = o.values.value(QStringLiteral("scale"), QStringLiteral("fit")).trimmed();
+    if (scale.startsWith(QLatin1String("1:")))
+        scale = scale.mid(2);
+    if (scale != QLatin1String("fit")) {
+        bool ok = false;
+        options.scale = scale.toInt(&ok);
+        if (!ok || options.scale < 1 || options.scale > 100000)
+            return usage(tr("--scale takes the N of 1:N (for example 200), or fit."));
+    }
+    options.colour = !o.values.contains(QStringLiteral("mono"));
+    bool okDpi = true;
+    const int dpi = o.values.value(QStringLiteral("dpi"), QStringLiteral("200")).toInt(&okDpi);
+    if (!okDpi || dpi < 36 || dpi > 600)
+        return usage(tr("--dpi takes a whole number from 36 to 600."));
+    const bool afterHours = o.values.contains(QStringLiteral("after-hours"));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw LogicError(QStringLiteral("plan needs a QGuiApplication (see climain.cpp)"));
+
+    auto store = RegisterStore::open(o.positional.first());
+    const RegisterData data = store->load();
+    std::unique_ptr<RegisterCheck> checked;
+    try {
+        checked = std::make_unique<RegisterCheck>(data, afterHours); // can throw
+    } catch (const ValidationError &e) {
+        mErr << e.message() << '\n';
+        return FileOrDb;
+    }
+    const RegisterCheck &check = *checked;
+
+    // The floor: by name or by the end of its path; an unknown or ambiguous name lists the floors.
+    QList<std::pair<Id, QString>> floors;
+    for (const Place &p : data.places) {
+        if (p.kind == PlaceKind::Floor)
+            floors.append({p.id, check.checker().placePath(p.id)});
+    }
+    std::sort(floors.begin(), floors.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    QList<std::pair<Id, QString>> matches;
+    for (const auto &f : std::as_const(floors)) {
+        if (floorMatches(f.second, floorName))
+            matches.append(f);
+    }
+    if (matches.size() != 1) {
+        if (floors.isEmpty()) {
+            mErr << tr("This register has no floors.") << '\n';
+            return Usage;
+        }
+        const auto &listed = matches.isEmpty() ? floors : matches;
+        mErr << (matches.isEmpty() ? tr("No floor is called %1. The floors are:").arg(floorName)
+                                   : tr("%1 matches %2 floors; name the building too:").arg(floorName).arg(matches.size()))
+             << '\n';
+        for (const auto &f : listed)
+            mErr << "  " << f.second << '\n';
+        mErr.flush();
+        return Usage;
+    }
+    const Id floorId = matches.first().first;
+
+    QHash<Id, int> rows;
+    for (int row = 0; row < check.assets().size(); ++row)
+        rows.insert(check.assets().at(row).id, row);
+    PlanSheetInput in;
+    in.floorId = floorId;
+    in.places = data.places;
+    in.assets = data.assets;
+    for (const FloorPlan &p : data.plans) {
+        if (p.floorId == floorId)
+            in.plan = &p;
+    }
+    in.checker = &check.checker();
+    in.findingsOf = [&](Id id) -> const std::vector<Finding> * {
+        const int row = rows.value(id, -1);
+        return row < 0 ? nullptr : &check.findings().at(row);
+    };
+    in.departments = data.departments;
+    in.afterHours = afterHours;
+    std::unique_ptr<PlanSheet> sheet;
+    try {
+        sheet = std::make_unique<PlanSheet>(PlanSheetBuilder::build(in), options); // can throw
+    } catch (const ValidationError &e) {
+        // A scale at which the plan does not fit: the command line must change.
+        mErr << e.message() << '\n';
+        return Usage;
+    }
+    if (format == QLatin1String("pdf"))
+        sheet->exportPdf(out); // can throw
+    else if (format == QLatin1String("png"))
+        sheet->exportPng(out, dpi); // can throw
+    else
+        sheet->exportSvg(out); // can throw
+    const PlanSheetData &d = sheet->data();
+    mOut << tr("Wrote the plan of %1 to %2 (%3; %4 areas, %5 markers, %6 findings).")
+                .arg(d.floorPath, out,
+                     sheet->scale() > 0 ? QStringLiteral("1:%1").arg(sheet->scale()) : tr("not to scale"))
+                .arg(d.areas.size())
+                .arg(d.markers.size())
+                .arg(d.findings.size())
+         << '\n';
+    return Ok;
 }
 
 } // namespace daicho

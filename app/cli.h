@@ -17,6 +17,8 @@ public:
     Cli(QTextStream &out, QTextStream &err) : mOut(out), mErr(err) {}
     /// Runs one command; `args` excludes the program name.
     int run(const QStringList &args);
+    /// Whether the command paints (needs a QGuiApplication rather than a QCoreApplication).
+    static bool needsGui(const QString &command);
 
 private:
     int cmdNew(const QStringList &args);
@@ -25,6 +27,7 @@ private:
     int cmdImport(const QStringList &args);
     int cmdVerify(const QStringList &args);
     int cmdCheck(const QStringList &args);
+    int cmdPlan(const QStringList &args);
     int usage(const QString &problem = {});
     QString usageText() const;
 

@@ -3,13 +3,25 @@
 #include "core/i18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    // 1. A core application only: this program never needs a display.
-    QCoreApplication app(argc, argv);
+    // 1. A core application, except for the commands that paint (fonts need a GUI
+    //    application): those get one on the "offscreen" platform unless the caller chose
+    //    one, so that they too run on a machine without a display.
+    std::unique_ptr<QCoreApplication> application;
+    if (argc > 1 && daicho::Cli::needsGui(QString::fromLocal8Bit(argv[1]))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Daicho"));
     QCoreApplication::setApplicationName(QStringLiteral("daicho"));
 

@@ -1029,34 +1029,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</source>
-        <translation>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</translation>
-    </message>
-    <message>
         <source>check needs exactly one FILE.</source>
         <translation>check needs exactly one FILE.</translation>
     </message>
@@ -1071,6 +1043,86 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source> (after hours)</source>
         <translation> (after hours)</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</source>
+        <translation>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</translation>
+    </message>
+    <message>
+        <source>plan needs exactly one FILE.</source>
+        <translation>plan needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>plan needs --floor NAME (the floor's name, or its path such as 本庁舎 › 3階).</source>
+        <translation>plan needs --floor NAME (the floor's name, or its path such as 本庁舎 › 3階).</translation>
+    </message>
+    <message>
+        <source>plan needs --out PATH ending in .pdf, .png or .svg.</source>
+        <translation>plan needs --out PATH ending in .pdf, .png or .svg.</translation>
+    </message>
+    <message>
+        <source>--paper takes A3 or A4.</source>
+        <translation>--paper takes A3 or A4.</translation>
+    </message>
+    <message>
+        <source>--scale takes the N of 1:N (for example 200), or fit.</source>
+        <translation>--scale takes the N of 1:N (for example 200), or fit.</translation>
+    </message>
+    <message>
+        <source>--dpi takes a whole number from 36 to 600.</source>
+        <translation>--dpi takes a whole number from 36 to 600.</translation>
+    </message>
+    <message>
+        <source>This register has no floors.</source>
+        <translation>This register has no floors.</translation>
+    </message>
+    <message>
+        <source>No floor is called %1. The floors are:</source>
+        <translation>No floor is called %1. The floors are:</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 floors; name the building too:</source>
+        <translation>%1 matches %2 floors; name the building too:</translation>
+    </message>
+    <message>
+        <source>Wrote the plan of %1 to %2 (%3; %4 areas, %5 markers, %6 findings).</source>
+        <translation>Wrote the plan of %1 to %2 (%3; %4 areas, %5 markers, %6 findings).</translation>
+    </message>
+    <message>
+        <source>not to scale</source>
+        <translation>not to scale</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2812,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>%n area(s) copied.</source>
-        <translation><numerusform>%n area(s) copied.</numerusform><numerusform>%n area(s) copied.</numerusform></translation>
+        <translation>
+            <numerusform>%n area(s) copied.</numerusform>
+            <numerusform>%n area(s) copied.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -2929,6 +2984,61 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Drag assets onto the plan to set where they are used</source>
         <translation>Drag assets onto the plan to set where they are used</translation>
+    </message>
+    <message>
+        <source>Print the zone plan</source>
+        <translation>Print the zone plan</translation>
+    </message>
+    <message>
+        <source>Print preview of the zone plan</source>
+        <translation>Print preview of the zone plan</translation>
+    </message>
+    <message>
+        <source>Export the zone plan</source>
+        <translation>Export the zone plan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the zone plan to %1.</source>
+        <translation>Exported the zone plan to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanOutputDialog</name>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>Fit to the page</source>
+        <translation>Fit to the page</translation>
+    </message>
+    <message>
+        <source>For a monochrome printer (hatches only)</source>
+        <translation>For a monochrome printer (hatches only)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3398,19 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
+    <message>
+        <source>North arrow</source>
+        <translation>North arrow</translation>
+    </message>
+    <message>
+        <source>Several assets at one spot (how many)</source>
+        <translation>Several assets at one spot (how many)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>severity and count</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PlanSheetBuilder</name>
@@ -3379,7 +3502,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>%n corner(s)</source>
-        <translation><numerusform>%n corner(s)</numerusform><numerusform>%n corner(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n corner(s)</numerusform>
+            <numerusform>%n corner(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3940,15 +4066,24 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>Paste %n area(s)</source>
-        <translation><numerusform>Paste %n area(s)</numerusform><numerusform>Paste %n area(s)</numerusform></translation>
+        <translation>
+            <numerusform>Paste %n area(s)</numerusform>
+            <numerusform>Paste %n area(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n area(s)</source>
-        <translation><numerusform>Delete %n area(s)</numerusform><numerusform>Delete %n area(s)</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n area(s)</numerusform>
+            <numerusform>Delete %n area(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) on the plan</source>
-        <translation><numerusform>Move %n item(s) on the plan</numerusform><numerusform>Move %n item(s) on the plan</numerusform></translation>
+        <translation>
+            <numerusform>Move %n item(s) on the plan</numerusform>
+            <numerusform>Move %n item(s) on the plan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reshape %1</source>

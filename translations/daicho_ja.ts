@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation>ファイル %1 を書き込めませんでした：%2</translation>
+        <translation>ファイル %1 に書き込めませんでした：%2</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
@@ -1028,34 +1028,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</source>
-        <translation>使い方: daicho-cli コマンド ...
-
-コマンド:
-  new FILE [--preset NAME] [--title TEXT]   空の台帳を作る
-  demo FILE [--assets N] [--seed S]         架空の市のデモ台帳を作る
-  export FILE --format json --out PATH      台帳全体を JSON で書き出す
-  import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変えないか）
-  verify FILE                               ファイルと監査ログを検証する
-  check FILE [--json] [--after-hours]       区画・ネットワーク・取扱制限の指摘事項を一覧する
-
-分類方式: %1
-終了コード: 0 正常、1 入力の拒否・検証失敗・エラーの指摘あり、
-2 使い方の誤り、3 ファイル・データベースのエラー。</translation>
-    </message>
-    <message>
         <source>check needs exactly one FILE.</source>
         <translation>check には台帳ファイルを1つ指定してください。</translation>
     </message>
@@ -1070,6 +1042,86 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source> (after hours)</source>
         <translation>（時間外）</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</source>
+        <translation>使い方: daicho-cli コマンド ...
+
+コマンド:
+  new FILE [--preset NAME] [--title TEXT]   空の台帳を作る
+  demo FILE [--assets N] [--seed S]         架空の市のデモ台帳を作る
+  export FILE --format json --out PATH      台帳全体を JSON で書き出す
+  import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変えないか）
+  verify FILE                               ファイルと監査ログを検証する
+  check FILE [--json] [--after-hours]       区画・ネットワーク・取扱制限の指摘事項を一覧する
+  plan FILE --floor NAME --out PATH         階の区画図を書き出す（.pdf、.png、.svg）
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: 階の名称またはパス（本庁舎 › 3階 や 3階）。
+                                            既定は A3 横で用紙に合わせる。--scale N で縮尺 1:N
+
+分類方式: %1
+終了コード: 0 正常、1 入力の拒否・検証失敗・エラーの指摘あり、
+2 使い方の誤り、3 ファイル・データベースのエラー。</translation>
+    </message>
+    <message>
+        <source>plan needs exactly one FILE.</source>
+        <translation>plan には台帳ファイルを1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>plan needs --floor NAME (the floor's name, or its path such as 本庁舎 › 3階).</source>
+        <translation>plan には --floor で階を指定してください（階の名称、または 本庁舎 › 3階 のようなパス）。</translation>
+    </message>
+    <message>
+        <source>plan needs --out PATH ending in .pdf, .png or .svg.</source>
+        <translation>plan には --out で拡張子が .pdf、.png、.svg のいずれかの出力先を指定してください。</translation>
+    </message>
+    <message>
+        <source>--paper takes A3 or A4.</source>
+        <translation>--paper には A3 または A4 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--scale takes the N of 1:N (for example 200), or fit.</source>
+        <translation>--scale には縮尺 1:N の N（例：200）か、fit を指定してください。</translation>
+    </message>
+    <message>
+        <source>--dpi takes a whole number from 36 to 600.</source>
+        <translation>--dpi には 36〜600 の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>This register has no floors.</source>
+        <translation>この台帳には階が登録されていません。</translation>
+    </message>
+    <message>
+        <source>No floor is called %1. The floors are:</source>
+        <translation>「%1」という階はありません。登録されている階：</translation>
+    </message>
+    <message>
+        <source>%1 matches %2 floors; name the building too:</source>
+        <translation>「%1」に当てはまる階が %2 つあります。庁舎名も指定してください：</translation>
+    </message>
+    <message>
+        <source>Wrote the plan of %1 to %2 (%3; %4 areas, %5 markers, %6 findings).</source>
+        <translation>%1 の区画図を %2 に書き出しました（%3、区画 %4、記号 %5、指摘事項 %6 件）。</translation>
+    </message>
+    <message>
+        <source>not to scale</source>
+        <translation>縮尺不定</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2711,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Business hours</source>
-        <translation>業務時間</translation>
+        <translation>業務時間内の状態</translation>
     </message>
     <message>
         <source>Entry control</source>
@@ -2757,7 +2809,9 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>%n area(s) copied.</source>
-        <translation><numerusform>区画を %n 件コピーしました。</numerusform></translation>
+        <translation>
+            <numerusform>区画を %n 件コピーしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -2927,6 +2981,61 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>Drag assets onto the plan to set where they are used</source>
         <translation>情報資産を図へドラッグすると使用場所を設定できます</translation>
     </message>
+    <message>
+        <source>Print the zone plan</source>
+        <translation>区画図を印刷</translation>
+    </message>
+    <message>
+        <source>Print preview of the zone plan</source>
+        <translation>区画図の印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Export the zone plan</source>
+        <translation>区画図を書き出す</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像（*.png）</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図形（*.svg）</translation>
+    </message>
+    <message>
+        <source>Exported the zone plan to %1.</source>
+        <translation>区画図を %1 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PlanOutputDialog</name>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横</translation>
+    </message>
+    <message>
+        <source>Fit to the page</source>
+        <translation>用紙に合わせる</translation>
+    </message>
+    <message>
+        <source>For a monochrome printer (hatches only)</source>
+        <translation>白黒プリンタ用（ハッチングのみ）</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>縮尺</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PlanPropertiesDialog</name>
@@ -2972,7 +3081,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Approved by</source>
-        <translation>承認者</translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -3018,15 +3127,15 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <name>daicho::PlanSheet</name>
     <message>
         <source>The scale must be a whole number from 1 to 100000 (1:N), or 0 to fit the page.</source>
-        <translation>縮尺は 1〜100000 の整数（1:N）、又は用紙に合わせる場合は 0 を指定してください。</translation>
+        <translation>縮尺は1〜100000の整数（1:N）で指定するか、用紙に合わせる場合は0を指定してください。</translation>
     </message>
     <message>
         <source>At 1:%1 the plan (%2 m × %3 m) does not fit the drawing area of %4 landscape (%5 × %6 mm). Choose 1:%7 or fit it to the page.</source>
-        <translation>縮尺 1:%1 では図（%2 m × %3 m）が %4 横の作図範囲（%5 × %6 mm）に収まりません。1:%7 を選ぶか、用紙に合わせてください。</translation>
+        <translation>縮尺1:%1では、図面（%2 m × %3 m）が%4横の図面枠（%5 × %6 mm）に収まりません。縮尺を1:%7にするか、用紙に合わせてください。</translation>
     </message>
     <message>
         <source>The page could not be printed: the printer or file did not open.</source>
-        <translation>印刷できませんでした。プリンタ又はファイルを開けませんでした。</translation>
+        <translation>印刷できませんでした。プリンタまたは出力先のファイルを開けません。</translation>
     </message>
     <message>
         <source>The page could not be printed.</source>
@@ -3034,27 +3143,27 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>The resolution must be from 36 to 600 dpi.</source>
-        <translation>解像度は 36〜600 dpi で指定してください。</translation>
+        <translation>解像度は36〜600 dpiで指定してください。</translation>
     </message>
     <message>
         <source>There is not enough memory for an image of %1 × %2 pixels.</source>
-        <translation>%1 × %2 ピクセルの画像を作るメモリが足りません。</translation>
+        <translation>%1 × %2 ピクセルの画像を作るためのメモリが足りません。</translation>
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation>PDF の作成を開始できませんでした。</translation>
+        <translation>PDFを作成できませんでした。</translation>
     </message>
     <message>
         <source>The image could not be encoded: %1</source>
-        <translation>画像を書き出せませんでした：%1</translation>
+        <translation>画像を作成できませんでした：%1</translation>
     </message>
     <message>
         <source>The SVG could not be started.</source>
-        <translation>SVG の作成を開始できませんでした。</translation>
+        <translation>SVGを作成できませんでした。</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation>ファイル %1 を書き込めませんでした：%2</translation>
+        <translation>ファイル %1 に書き込めませんでした：%2</translation>
     </message>
     <message>
         <source>No area of this floor is drawn yet.</source>
@@ -3078,11 +3187,11 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Areas not drawn: %1</source>
-        <translation>未作図の区画：%1</translation>
+        <translation>図示されていない区画：%1</translation>
     </message>
     <message>
         <source>Asset numbers left out where markers are dense: %1</source>
-        <translation>記号が密集して管理番号を省略したもの：%1</translation>
+        <translation>記号が密集しているため管理番号を省略：%1件</translation>
     </message>
     <message>
         <source>Scale %1</source>
@@ -3114,7 +3223,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation>印刷日 %1</translation>
+        <translation>出力日：%1</translation>
     </message>
     <message>
         <source>- %1 -</source>
@@ -3122,23 +3231,23 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Anyone moves about fairly freely (corridor, public side of the counter)</source>
-        <translation>不特定の者が比較的自由に移動できる（廊下、窓口の来庁者側）</translation>
+        <translation>不特定の者が比較的自由に行き来する（廊下、カウンターの来庁者側）</translation>
     </message>
     <message>
         <source>Anyone comes and goes, watched by those in the room</source>
-        <translation>不特定の者が出入りし、室内の職員の目が届く</translation>
+        <translation>不特定の者が出入りし、在室者の目が届く</translation>
     </message>
     <message>
         <source>Only people the manager allows come and go; locked after hours</source>
-        <translation>管理者が許可した者のみ出入りし、時間外は施錠</translation>
+        <translation>管理者が許可した者のみが出入りする（時間外施錠）</translation>
     </message>
     <message>
         <source>Always locked; only a few allowed people (locker, drawer). Storage only</source>
-        <translation>常時施錠、許可された少数の者のみ（ロッカー・引出し）。保管専用</translation>
+        <translation>常時施錠。許可された少数の者のみが扱う（ロッカー、机の引出し）。保管専用</translation>
     </message>
     <message>
         <source>Always locked with strict entry control (server room, locked rack)</source>
-        <translation>常時施錠で厳格な入退室管理（サーバ室、施錠ラック）</translation>
+        <translation>常時施錠。厳格な入退室管理を行う（サーバ室、施錠するサーバラック）</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -3146,7 +3255,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>L2 not locked after hours (L1 at night)</source>
-        <translation>時間外に施錠しない L2（夜間は L1）</translation>
+        <translation>時間外施錠しないL2（時間外はL1）</translation>
     </message>
     <message>
         <source>Door</source>
@@ -3158,11 +3267,11 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Asset where it is used (kind code)</source>
-        <translation>使用場所の情報資産（種別記号）</translation>
+        <translation>資産の使用場所（種別記号）</translation>
     </message>
     <message>
         <source>Asset where it is kept</source>
-        <translation>保管場所の情報資産</translation>
+        <translation>資産の保管場所</translation>
     </message>
     <message>
         <source>Asset number beside the marker</source>
@@ -3170,11 +3279,11 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Finding: error</source>
-        <translation>指摘事項：エラー</translation>
+        <translation>指摘あり（エラー）</translation>
     </message>
     <message>
         <source>Finding: warning</source>
-        <translation>指摘事項：警告</translation>
+        <translation>指摘あり（警告）</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3215,7 +3324,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Approved by</source>
-        <translation>承認者</translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Scale</source>
@@ -3227,7 +3336,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>%1 landscape</source>
-        <translation>%1 横</translation>
+        <translation>%1横</translation>
     </message>
     <message>
         <source>View</source>
@@ -3235,23 +3344,23 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>After hours (nights and holidays)</source>
-        <translation>時間外（夜間・休日）</translation>
+        <translation>時間外（夜間・休日）の状態</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation>業務時間</translation>
+        <translation>業務時間内の状態</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation>指摘事項（%1 件）</translation>
+        <translation>指摘事項（%1件）</translation>
     </message>
     <message>
         <source>checked as after hours</source>
-        <translation>時間外として確認</translation>
+        <translation>時間外の状態で点検</translation>
     </message>
     <message>
         <source>accepted findings not listed: %1</source>
-        <translation>受容済みで記載していない指摘：%1 件</translation>
+        <translation>受容済みで記載しない指摘 %1件</translation>
     </message>
     <message>
         <source>(%1)</source>
@@ -3275,7 +3384,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Finding</source>
-        <translation>指摘事項</translation>
+        <translation>指摘内容</translation>
     </message>
     <message>
         <source>No findings</source>
@@ -3284,6 +3393,19 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>… and %1 more</source>
         <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>方位</translation>
+    </message>
+    <message>
+        <source>Several assets at one spot (how many)</source>
+        <translation>同じ位置の複数の資産（件数）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>severity and count</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3416,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Information security staff</source>
-        <translation>担当者</translation>
+        <translation>情報セキュリティ担当者</translation>
     </message>
     <message>
         <source>There is no floor with the id %1.</source>
@@ -3320,12 +3442,12 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Sys</source>
         <comment>marker: information system</comment>
-        <translation>シ</translation>
+        <translation>シス</translation>
     </message>
     <message>
         <source>SW</source>
         <comment>marker: software</comment>
-        <translation>ソ</translation>
+        <translation>SW</translation>
     </message>
     <message>
         <source>SV</source>
@@ -3340,7 +3462,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>MB</source>
         <comment>marker: mobile device</comment>
-        <translation>携</translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>MFP</source>
@@ -3365,7 +3487,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>N</source>
         <comment>north arrow</comment>
-        <translation>北</translation>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -3376,7 +3498,9 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>%n corner(s)</source>
-        <translation><numerusform>頂点 %n 個</numerusform></translation>
+        <translation>
+            <numerusform>頂点 %n 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3935,15 +4059,21 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>Paste %n area(s)</source>
-        <translation><numerusform>区画を %n 件貼り付け</numerusform></translation>
+        <translation>
+            <numerusform>区画を %n 件貼り付け</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n area(s)</source>
-        <translation><numerusform>区画を %n 件削除</numerusform></translation>
+        <translation>
+            <numerusform>区画を %n 件削除</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) on the plan</source>
-        <translation><numerusform>区画図上で %n 件を移動</numerusform></translation>
+        <translation>
+            <numerusform>区画図上で %n 件を移動</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reshape %1</source>

@@ -823,10 +823,12 @@ void Document::applyPlanEdit(const QList<Place> &places, const QList<Asset> &ass
     }
     for (qsizetype i = 0; i < written.size(); ++i)
         mAssets[rows.at(i)] = written.at(i);
-    mChecker.setPlaces(mPlaces);
-    emit placesChanged();
-    for (const Place &p : places)
-        emit placeUpdated(p.id);
+    if (!places.isEmpty()) {
+        mChecker.setPlaces(mPlaces);
+        emit placesChanged();
+        for (const Place &p : places)
+            emit placeUpdated(p.id);
+    }
     for (const Id id : std::as_const(rulesChanged))
         rows += rowsPlacedIn(placeSubtree(id));
     std::sort(rows.begin(), rows.end());

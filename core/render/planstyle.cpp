@@ -1,6 +1,7 @@
 #include "core/render/planstyle.h"
 
 #include <QLineF>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -156,6 +157,25 @@ void PlanStyle::fillArea(QPainter &p, const QPainterPath &area, int level, doubl
     p.restore();
 }
 
+QBrush PlanStyle::hatchBrush(int level)
+{
+    QColor ink = levelColor(level).darker(150);
+    ink.setAlphaF(0.45);
+    switch (levelHatch(level)) {
+    case Hatch::Forward:
+        return QBrush(ink, Qt::FDiagPattern);
+    case Hatch::Backward:
+        return QBrush(ink, Qt::BDiagPattern);
+    case Hatch::Cross:
+        return QBrush(ink, Qt::CrossPattern);
+    case Hatch::DiagonalCross:
+        return QBrush(ink, Qt::DiagCrossPattern);
+    case Hatch::None:
+        break;
+    }
+    return QBrush(Qt::NoBrush);
+}
+
 QPen PlanStyle::outlinePen(int level, bool dropsAfterHours, double width)
 {
     QPen pen(level >= 0 ? levelColor(level).darker(220) : QColor(Qt::black), width);
@@ -228,9 +248,13 @@ void PlanStyle::paintMarker(QPainter &p, QPointF centre, double size, AssetKind 
         p.drawEllipse(box);
     else
         p.drawRoundedRect(box, size / 6, size / 6);
-    p.setFont(font(size * 0.36));
+    // Too small to read: a plain box (the kind is in the tooltip).
+    const bool tiny = p.device() && size * p.device()->logicalDpiX() / 96.0 < 12 && p.worldTransform().isIdentity();
+    if (!tiny)
+        p.setFont(font(size * 0.36));
     p.setPen(QColor(0x20, 0x20, 0x20));
-    p.drawText(box, Qt::AlignCenter, kindCode(kind));
+    if (!tiny)
+        p.drawText(box, Qt::AlignCenter, kindCode(kind));
     if (worst && *worst != Severity::Info) {
         const double r = size * 0.24;
         paintSeverityBadge(p, QPointF(box.right() - r * 0.3, box.top() + r * 0.3), r, *worst, colour);

@@ -1,8 +1,11 @@
+#include "core/classificationscheme.h"
+#include "core/jsonexchange.h"
 #include "core/registercheck.h"
 #include "db/registerstore.h"
 #include "testutil.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,11 +24,14 @@ struct Result {
     QString err;
 };
 
-Result cli(const QStringList &args)
+/// Runs daicho-cli with no display; `unset` names more variables to remove from its environment.
+Result cli(const QStringList &args, const QStringList &unset = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
+    for (const QString &name : unset)
+        env.remove(name);
     env.insert(QStringLiteral("DAICHO_LANG"), QStringLiteral("ja"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DAICHO_CLI_PATH), args);
@@ -249,4 +255,205 @@ TEST(Cli, CheckOfAnEmptyRegisterExitsWith0)
     EXPECT_EQ(r.code, 0) << qPrintable(r.err);
     EXPECT_EQ(cli({QStringLiteral("check")}).code, 2);
     EXPECT_EQ(cli({QStringLiteral("check"), reg, QStringLiteral("--bogus"), QStringLiteral("x")}).code, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// plan: the 区画図 of one floor as PDF, PNG or SVG
+
+namespace {
+
+/// Text as Qt's PDFs give it back, made comparable: Qt's ToUnicode map turns some kanji into
+/// radicals (environment.md §5). NFKC undoes the Kangxi radicals (U+2F00…); the CJK Radicals
+/// Supplement forms (U+2E80…, e.g. ⻑ for 長, ⻄ for 西) have no decomposition, so they are
+/// mapped here.
+QString nfkc(const QString &s)
+{
+    static const QHash<char16_t, char16_t> supplement{
+        {0x2EC4, u'西'}, {0x2ED1, u'長'}, {0x2ED8, u'青'}, {0x2EDD, u'食'}, {0x2EE3, u'骨'},
+        {0x2EE4, u'鬼'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EED, u'歯'}, {0x2EEF, u'竜'},
+        {0x2EF2, u'亀'}, {0x2ECC, u'辶'}, {0x2ECD, u'辶'}, {0x2EA9, u'王'}, {0x2E8C, u'小'},
+    };
+    QString out = s.normalized(QString::NormalizationForm_KC);
+    for (QChar &c : out) {
+        const auto it = supplement.constFind(c.unicode());
+        if (it != supplement.constEnd())
+            c = QChar(*it);
+    }
+    return out;
+}
+
+/// pdftotext of a PDF, NFKC-normalised (Qt's PDFs map some kanji to Kangxi radicals);
+/// empty when poppler-utils are missing.
+QString pdfText(const QString &path)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        return QString();
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return QString();
+    return nfkc(QString::fromUtf8(p.readAllStandardOutput()));
+}
+
+
+
+/// One floor with an office, a cabinet in it and a meeting room; a USB stick used in the
+/// cabinet is the one finding.
+QByteArray planDocument()
+{
+    using namespace daicho;
+    RegisterData d;
+    d.title = QStringLiteral("テスト市 情報資産管理台帳");
+    d.scheme = ClassificationScheme::preset(ClassificationScheme::defaultPresetId()).toJson();
+    d.departments.append({1, QStringLiteral("0110"), QStringLiteral("情報政策課"), 0, {}, {}});
+    auto place = [&](Id id, Id parent, PlaceKind kind, const QString &name, int level, const QList<QPoint> &outline) {
+        Place p;
+        p.id = id;
+        p.parentId = parent;
+        p.kind = kind;
+        p.name = name;
+        p.level = level;
+        p.outline = outline;
+        d.places.append(p);
+    };
+    place(1, 0, PlaceKind::Site, QStringLiteral("東庁舎敷地"), 2, {});
+    place(2, 1, PlaceKind::Building, QStringLiteral("東庁舎"), 2, {});
+    place(3, 2, PlaceKind::Floor, QStringLiteral("2階"), 2, {});
+    place(4, 3, PlaceKind::Room, QStringLiteral("情報政策課 執務室"), 2, {{0, 0}, {12000, 0}, {12000, 8000}, {0, 8000}});
+    place(5, 3, PlaceKind::Room, QStringLiteral("第1会議室"), 2, {{12000, 0}, {18000, 0}, {18000, 8000}, {12000, 8000}});
+    place(6, 4, PlaceKind::Container, QStringLiteral("施錠キャビネット1"), 3, {{500, 500}, {2500, 500}, {2500, 1300}, {500, 1300}});
+    auto asset = [&](Id id, const QString &number, AssetKind kind, Id use) {
+        Asset a;
+        a.id = id;
+        a.number = number;
+        a.name = number;
+        a.kind = kind;
+        a.departmentId = 1;
+        a.usePlaceId = use;
+        d.assets.append(a);
+    };
+    asset(1, QStringLiteral("W-001"), AssetKind::Pc, 4);
+    asset(2, QStringLiteral("W-002"), AssetKind::Multifunction, 5);
+    asset(3, QStringLiteral("W-003"), AssetKind::RemovableMedia, 6);
+    FloorPlan plan;
+    plan.id = 1;
+    plan.floorId = 3;
+    plan.title = QStringLiteral("情報政策課 東庁舎2階 区画図");
+    plan.departmentId = 1;
+    plan.author = QStringLiteral("山田 太郎");
+    plan.edition = QStringLiteral("第1版");
+    plan.createdOn = QDate(2026, 4, 1);
+    plan.doors.append({QPoint(14000, 8000), QPoint(15000, 8000), true, {}, false, {}, false, {}});
+    d.plans.append(plan);
+    return JsonExchange::write(d);
+}
+
+} // namespace
+
+TEST(Cli, PlanOfADemoFloorIsAPdfThatNamesTheFloor)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("demo.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), reg, QStringLiteral("--assets"), QStringLiteral("300")}).code, 0);
+    const QString pdf = dir.path(QStringLiteral("3f.pdf"));
+    // No platform chosen and no display: the command must pick "offscreen" itself.
+    const Result r = cli({QStringLiteral("plan"), reg, QStringLiteral("--floor"), QStringLiteral("本庁舎 › 3階"),
+                          QStringLiteral("--out"), pdf},
+                         {QStringLiteral("QT_QPA_PLATFORM")});
+    ASSERT_EQ(r.code, 0) << qPrintable(r.err);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("3階"))) << qPrintable(r.out);
+    EXPECT_TRUE(readAll(pdf).startsWith("%PDF"));
+    const QString text = pdfText(pdf);
+    if (!text.isEmpty()) {
+        EXPECT_TRUE(text.contains(nfkc(QStringLiteral("3階")))) << qPrintable(text.left(500));
+        EXPECT_TRUE(text.contains(nfkc(QStringLiteral("本庁舎")))) << qPrintable(text.left(500));
+    }
+
+    // The other formats and options.
+    const QString png = dir.path(QStringLiteral("3f.png"));
+    EXPECT_EQ(cli({QStringLiteral("plan"), reg, QStringLiteral("--floor"), QStringLiteral("本庁舎>3階"), QStringLiteral("--out"),
+                   png, QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--mono"), QStringLiteral("--dpi"),
+                   QStringLiteral("60"), QStringLiteral("--after-hours")})
+                  .code,
+              0);
+    EXPECT_TRUE(readAll(png).startsWith("\x89PNG"));
+    const QString svg = dir.path(QStringLiteral("3f.svg"));
+    EXPECT_EQ(cli({QStringLiteral("plan"), reg, QStringLiteral("--floor"), QStringLiteral("本庁舎 › 3階"), QStringLiteral("--out"),
+                   svg, QStringLiteral("--scale"), QStringLiteral("1:1000")})
+                  .code,
+              0);
+    EXPECT_TRUE(readAll(svg).contains("<svg"));
+}
+
+TEST(Cli, PlanRefusesUnknownAndAmbiguousFloorsAndBadOptionsWith2)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("demo.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), reg, QStringLiteral("--assets"), QStringLiteral("50")}).code, 0);
+    const QString out = dir.path(QStringLiteral("p.pdf"));
+    auto plan = [&](const QStringList &more) {
+        return cli(QStringList{QStringLiteral("plan"), reg} + more);
+    };
+    // Unknown: the floors are listed.
+    Result r = plan({QStringLiteral("--floor"), QStringLiteral("99階"), QStringLiteral("--out"), out});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("本庁舎 › 1階"))) << qPrintable(r.err);
+    // Two buildings have a 3階: both are named.
+    r = plan({QStringLiteral("--floor"), QStringLiteral("3階"), QStringLiteral("--out"), out});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("本庁舎 › 3階"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("第二庁舎 › 3階"))) << qPrintable(r.err);
+    EXPECT_FALSE(QFile::exists(out));
+    // Options.
+    EXPECT_EQ(plan({QStringLiteral("--out"), out}).code, 2); // no --floor
+    EXPECT_EQ(plan({QStringLiteral("--floor"), QStringLiteral("本庁舎 › 3階")}).code, 2); // no --out
+    EXPECT_EQ(plan({QStringLiteral("--floor"), QStringLiteral("本庁舎 › 3階"), QStringLiteral("--out"),
+                    dir.path(QStringLiteral("p.docx"))}).code,
+              2);
+    EXPECT_EQ(plan({QStringLiteral("--floor"), QStringLiteral("本庁舎 › 3階"), QStringLiteral("--out"), out,
+                    QStringLiteral("--paper"), QStringLiteral("B5")}).code,
+              2);
+    // A scale at which the floor does not fit is refused with the reason.
+    r = plan({QStringLiteral("--floor"), QStringLiteral("本庁舎 › 3階"), QStringLiteral("--out"), out,
+              QStringLiteral("--scale"), QStringLiteral("1")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("1:1"))) << qPrintable(r.err);
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST(Cli, PlanToAnUnwritablePathExitsWith3)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("r.daicho"));
+    const QString json = dir.path(QStringLiteral("r.json"));
+    QFile f(json);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(planDocument());
+    f.close();
+    ASSERT_EQ(cli({QStringLiteral("new"), reg}).code, 0);
+    const Result imported = cli({QStringLiteral("import"), reg, json});
+    ASSERT_EQ(imported.code, 0) << qPrintable(imported.err);
+
+    // A folder that is a file: not even root can write there.
+    const QString bad = dir.path(QStringLiteral("r.json/plan.pdf"));
+    const Result r = cli({QStringLiteral("plan"), reg, QStringLiteral("--floor"), QStringLiteral("2階"),
+                          QStringLiteral("--out"), bad});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(bad)) << qPrintable(r.err);
+    EXPECT_EQ(cli({QStringLiteral("plan"), dir.path(QStringLiteral("missing.daicho")), QStringLiteral("--floor"),
+                   QStringLiteral("2階"), QStringLiteral("--out"), dir.path(QStringLiteral("x.pdf"))})
+                  .code,
+              3);
+
+    // The imported floor: its areas, the finding's 管理番号 and the title block.
+    const QString pdf = dir.path(QStringLiteral("plan.pdf"));
+    const Result ok = cli({QStringLiteral("plan"), reg, QStringLiteral("--floor"), QStringLiteral("東庁舎 › ２階"),
+                           QStringLiteral("--out"), pdf});
+    ASSERT_EQ(ok.code, 0) << qPrintable(ok.err);
+    const QString text = pdfText(pdf);
+    if (text.isEmpty())
+        GTEST_SKIP() << "needs poppler-utils (pdftotext) for the content";
+    for (const QString &s : {QStringLiteral("情報政策課 東庁舎2階 区画図"), QStringLiteral("第1会議室"), QStringLiteral("W-003"),
+                             QStringLiteral("ZONE-USE-CONTAINER"), QStringLiteral("山田 太郎"), QStringLiteral("令和8年4月1日")})
+        EXPECT_TRUE(text.contains(nfkc(s))) << "missing: " << qPrintable(s) << "\n" << qPrintable(text.left(1500));
 }

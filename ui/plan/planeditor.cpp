@@ -5,7 +5,9 @@
 #include "ui/document.h"
 #include "ui/plan/drawtools.h"
 #include "ui/plan/placement.h"
+#include "core/render/plansheetdata.h"
 #include "ui/plan/planitems.h"
+#include "ui/plan/planoutputdialog.h"
 #include "ui/plan/planpropertiesdialog.h"
 #include "ui/plan/planscene.h"
 #include "ui/plan/planview.h"
@@ -18,16 +20,22 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPdfDocument>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -78,7 +86,8 @@ PlanEditor::PlanEditor(QWidget *parent)
       mUnplacedOnly(new QCheckBox),
       mAssets(new AssetPalette),
       mStatus(new QLabel),
-      mPointer(new QLabel)
+      mPointer(new QLabel),
+      mAssetsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("planEditor"));
     mFloors->setObjectName(QStringLiteral("planFloor"));
@@ -150,11 +159,11 @@ PlanEditor::PlanEditor(QWidget *parent)
     connect(mUnplacedOnly, &QCheckBox::toggled, this, &PlanEditor::fillAssets);
     connect(mBackgroundAction, &QAction::triggered, this, &PlanEditor::chooseBackground);
     connect(mPropertiesAction, &QAction::triggered, this, &PlanEditor::editProperties);
-    // Shown once the printed sheet is in (core/render/plansheet).
-    mPrintAction->setVisible(false);
-    mExportAction->setVisible(false);
     connect(mPrintAction, &QAction::triggered, this, &PlanEditor::print);
     connect(mExportAction, &QAction::triggered, this, &PlanEditor::exportPlan);
+    mAssetsTimer->setSingleShot(true);
+    mAssetsTimer->setInterval(0);
+    connect(mAssetsTimer, &QTimer::timeout, this, &PlanEditor::fillAssets);
     retranslate();
     setEnabled(false);
 }
@@ -211,6 +220,7 @@ void PlanEditor::setDocument(Document *document)
     connect(mZoomInAction, &QAction::triggered, mView, [this] { mView->zoomBy(1.25); });
     connect(mZoomOutAction, &QAction::triggered, mView, [this] { mView->zoomBy(0.8); });
     connect(mFitAction, &QAction::triggered, mView, &PlanView::fitToWindow);
+    connect(mView, &PlanView::zoomChanged, mScene, &PlanScene::setZoom);
     connect(mView, &PlanView::pointerMoved, this, [this](QPointF p) {
         mPointer->setText(tr("x %1 m  y %2 m").arg(p.x() / 1000, 0, 'f', 2).arg(p.y() / 1000, 0, 'f', 2));
     });
@@ -224,7 +234,9 @@ void PlanEditor::setDocument(Document *document)
             mNightAction->setChecked(mDocument->afterHoursView());
     });
     connect(document, &Document::placesChanged, this, &PlanEditor::fillFloors);
-    connect(document, &Document::assetsChanged, this, [this] { fillAssets(); });
+    // The list follows edits once the edit's own updates are on screen (a drag of 20 markers
+    // refills it once, not 20 times).
+    connect(document, &Document::assetsChanged, mAssetsTimer, qOverload<>(&QTimer::start));
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
         if (!mScene)
             return;
@@ -526,9 +538,79 @@ void PlanEditor::editProperties()
     execute([&] { return new SetPlanCommand(mDocument, UndoText::editPlan(), after); });
 }
 
-void PlanEditor::print() {}
+std::optional<PlanSheet> PlanEditor::sheet(const QString &title)
+{
+    if (!mDocument || !mScene || !floorId())
+        return std::nullopt;
+    PlanOutputDialog dialog(title, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    PlanSheetInput in;
+    in.floorId = floorId();
+    in.places = mDocument->places();
+    in.assets = mDocument->assets();
+    in.plan = mDocument->planOfFloor(floorId());
+    in.checker = &mDocument->checker();
+    Document *document = mDocument;
+    in.findingsOf = [document](Id assetId) -> const std::vector<Finding> * {
+        const int row = document->rowOf(assetId);
+        return row < 0 ? nullptr : &document->findingsAt(row);
+    };
+    in.departments = mDocument->departments();
+    in.afterHours = mDocument->afterHoursView();
+    try {
+        return PlanSheet(PlanSheetBuilder::build(in), dialog.options()); // can throw (a scale that does not fit)
+    } catch (const Exception &e) {
+        emit message(e.message());
+        QMessageBox::warning(this, title, e.message());
+        return std::nullopt;
+    }
+}
 
-void PlanEditor::exportPlan() {}
+void PlanEditor::print()
+{
+    const std::optional<PlanSheet> page = sheet(tr("Print the zone plan"));
+    if (!page)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(mFloors->currentText());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview of the zone plan"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &page](QPrinter *p) {
+        try {
+            page->print(*p);
+        } catch (const Exception &e) {
+            emit message(e.message());
+        }
+    });
+    preview.exec();
+}
+
+void PlanEditor::exportPlan()
+{
+    const std::optional<PlanSheet> page = sheet(tr("Export the zone plan"));
+    if (!page)
+        return;
+    QString selected;
+    const QString pdf = tr("PDF (*.pdf)"), png = tr("PNG image (*.png)"), svg = tr("SVG drawing (*.svg)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the zone plan"),
+                                                mFloors->currentText().replace(QStringLiteral(" › "), QStringLiteral("_")) + QStringLiteral(".pdf"),
+                                                QStringList{pdf, png, svg}.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    try {
+        if (suffix == QLatin1String("png") || (suffix.isEmpty() && selected == png))
+            page->exportPng(suffix.isEmpty() ? path + QStringLiteral(".png") : path);
+        else if (suffix == QLatin1String("svg") || (suffix.isEmpty() && selected == svg))
+            page->exportSvg(suffix.isEmpty() ? path + QStringLiteral(".svg") : path);
+        else
+            page->exportPdf(suffix.isEmpty() ? path + QStringLiteral(".pdf") : path);
+        emit message(tr("Exported the zone plan to %1.").arg(QDir::toNativeSeparators(path)));
+    } catch (const Exception &e) {
+        QMessageBox::warning(this, tr("Export the zone plan"), e.message());
+    }
+}
 
 void PlanEditor::changeEvent(QEvent *event)
 {

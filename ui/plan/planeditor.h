@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/entities.h"
+#include "core/render/plansheet.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -15,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSplitter;
+class QTimer;
 class QToolBar;
 class QUndoCommand;
 
@@ -72,6 +75,9 @@ private:
     bool execute(const std::function<QUndoCommand *()> &make);
     void chooseBackground();
     void editProperties();
+    /// The page of the floor shown, with the paper and scale asked for; nullopt when cancelled
+    /// or refused (the reason is shown).
+    std::optional<PlanSheet> sheet(const QString &title);
     void print();
     void exportPlan();
     double askDistance(double measured);
@@ -104,6 +110,7 @@ private:
     QSplitter *mSplitter = nullptr;
     QLabel *mStatus;
     QLabel *mPointer;
+    QTimer *mAssetsTimer;
     Id mTreePlace = 0;
     QList<QPoint> mClipboardOrigin;
     QList<Place> mClipboard;

@@ -34,6 +34,8 @@ AreaItem::AreaItem(const Place &place, int depth)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(false);
+    // Panning then blits the painted area instead of filling, hatching and labelling it again.
+    setCacheMode(DeviceCoordinateCache);
     // Containers above rooms, racks above the floor of the server room.
     setZValue(10 + depth);
     setPlace(place);
@@ -82,8 +84,11 @@ void AreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const double px = pixel(painter);
     const int nightLevel = FindingChecker::afterHoursLevel(mPlace);
     const int shown = mNight ? nightLevel : mPlace.level;
-    QPainterPath path = shape();
-    PlanStyle::fillArea(*painter, path, shown, 10 * px, px);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(PlanStyle::levelFill(shown));
+    painter->drawPolygon(mPolygon);
+    painter->setBrush(PlanStyle::hatchBrush(shown));
+    painter->drawPolygon(mPolygon);
     QPen pen = PlanStyle::outlinePen(shown, nightLevel < mPlace.level, 2);
     pen.setCosmetic(true);
     if (isSelected()) {
@@ -128,6 +133,8 @@ MarkerItem::MarkerItem(const PlanMarker &marker, const Asset &asset) : mMarker(m
 {
     setFlag(ItemIsSelectable);
     setFlag(ItemIgnoresTransformations);
+    // Thousands of them on a floor: each is painted once into a pixmap, then blitted.
+    setCacheMode(DeviceCoordinateCache);
     setZValue(1000);
     setPos(marker.pos);
     setAsset(asset);
@@ -155,18 +162,26 @@ void MarkerItem::setShowLabel(bool show)
     mShowLabel = show;
 }
 
+void MarkerItem::setSize(double pixels)
+{
+    if (qFuzzyCompare(pixels, mSize))
+        return;
+    prepareGeometryChange();
+    mSize = pixels;
+}
+
 QRectF MarkerItem::boundingRect() const
 {
-    const double h = kSize / 2 + 3;
-    return QRectF(-h, -h, mShowLabel ? 2 * h + 80 : 2 * h, 2 * h);
+    const double h = mSize / 2 + 3;
+    return QRectF(-h, -h, mShowLabel && mSize >= 16 ? 2 * h + 80 : 2 * h, 2 * h);
 }
 
 void MarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    PlanStyle::paintMarker(*painter, QPointF(0, 0), kSize, mKind, mMarker.storage, mWorst, isSelected());
-    if (mShowLabel) {
+    PlanStyle::paintMarker(*painter, QPointF(0, 0), mSize, mKind, mMarker.storage, mWorst, isSelected());
+    if (mShowLabel && mSize >= 16) {
         painter->setFont(PlanStyle::font(10));
-        const QRectF label(kSize / 2 + 2, -7, 78, 14);
+        const QRectF label(mSize / 2 + 2, -7, 78, 14);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, 200));
         painter->drawRect(label.adjusted(0, 0, -(78 - painter->fontMetrics().horizontalAdvance(mNumber) - 2), 0));

@@ -56,7 +56,7 @@ private:
 class MarkerItem : public QGraphicsItem {
 public:
     enum { Type = MarkerItemType };
-    static constexpr double kSize = 22; ///< pixels
+    static constexpr double kSize = 22; ///< pixels, at a zoom where markers have room
 
     MarkerItem(const PlanMarker &marker, const Asset &asset);
 
@@ -67,6 +67,10 @@ public:
     void setAsset(const Asset &asset);
     void setFindings(std::optional<Severity> worst, const QString &tooltip);
     void setShowLabel(bool show);
+    /// Size on screen in pixels: markers shrink when the plan is zoomed out, so that desks
+    /// a metre apart do not pile up; below 16 px the 管理番号 is left to the tooltip.
+    void setSize(double pixels);
+    double size() const { return mSize; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -77,6 +81,7 @@ private:
     QString mNumber;
     std::optional<Severity> mWorst;
     bool mShowLabel = true;
+    double mSize = kSize;
 };
 
 /// A door on an area's edge.

@@ -72,6 +72,16 @@ void PlanScene::setNightView(bool night)
         item->setNightView(night);
 }
 
+void PlanScene::setZoom(double pixelsPerMetre)
+{
+    const double size = std::clamp(pixelsPerMetre * 0.6, 8.0, MarkerItem::kSize);
+    if (qFuzzyCompare(size, mMarkerSize))
+        return;
+    mMarkerSize = size;
+    for (MarkerItem *item : std::as_const(mMarkers))
+        item->setSize(size);
+}
+
 MarkerItem *PlanScene::markerItem(Id assetId, bool storage) const { return mMarkers.value(markerKey(assetId, storage)); }
 
 void PlanScene::rebuild()
@@ -154,6 +164,7 @@ void PlanScene::refreshMarkers()
 {
     const QList<PlanMarker> markers = PlanContent::markers(mAreaList, mDocument->assets());
     QSet<qint64> keep;
+    QList<int> created;
     for (const PlanMarker &m : markers) {
         const qint64 key = markerKey(m.assetId, m.storage);
         keep.insert(key);
@@ -163,8 +174,10 @@ void PlanScene::refreshMarkers()
         MarkerItem *item = mMarkers.value(key);
         if (!item) {
             item = new MarkerItem(m, *asset);
+            item->setSize(mMarkerSize);
             addItem(item);
             mMarkers.insert(key, item);
+            created.append(mDocument->rowOf(m.assetId));
         } else {
             item->setPos(m.pos);
             item->setAsset(*asset);
@@ -178,7 +191,9 @@ void PlanScene::refreshMarkers()
             ++it;
         }
     }
-    refreshFindings({});
+    // The findings of markers already shown follow findingsChanged(); new ones need theirs.
+    if (!created.isEmpty())
+        refreshFindings(created);
 }
 
 void PlanScene::refreshFindings(const QList<int> &rows)

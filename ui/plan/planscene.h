@@ -30,6 +30,8 @@ public:
     FloorPlan plan() const;
     bool nightView() const { return mNight; }
     void setNightView(bool night);
+    /// Marker size for the view's zoom (pixels per metre): about 0.6 m across, 8 to 22 px.
+    void setZoom(double pixelsPerMetre);
 
     AreaItem *areaItem(Id placeId) const { return mAreas.value(placeId); }
     QList<AreaItem *> areaItems() const { return mAreas.values(); }
@@ -74,6 +76,7 @@ private:
     Document *mDocument;
     Id mFloorId = 0;
     bool mNight = false;
+    double mMarkerSize = 22;
     QList<const Place *> mAreaList;
     QHash<Id, AreaItem *> mAreas;
     QHash<qint64, MarkerItem *> mMarkers; ///< key: asset id * 2 + storage
