@@ -1274,6 +1274,45 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::DoorDialog</name>
+    <message>
+        <source>Door</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Can be locked</source>
+        <translation>Can be locked</translation>
+    </message>
+    <message>
+        <source>Locks by itself when closed</source>
+        <translation>Locks by itself when closed</translation>
+    </message>
+    <message>
+        <source>Alarm or monitoring</source>
+        <translation>Alarm or monitoring</translation>
+    </message>
+    <message>
+        <source>e.g. cylinder lock, IC card lock</source>
+        <translation>e.g. cylinder lock, IC card lock</translation>
+    </message>
+    <message>
+        <source>e.g. section chief</source>
+        <translation>e.g. section chief</translation>
+    </message>
+    <message>
+        <source>Lock type</source>
+        <translation>Lock type</translation>
+    </message>
+    <message>
+        <source>Keys held by</source>
+        <translation>Keys held by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>daicho::DoorItem</name>
     <message>
         <source>Lockable</source>
@@ -3836,12 +3875,12 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
 <context>
     <name>daicho::SelectTool</name>
     <message>
-        <source>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel.</source>
-        <translation>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel.</translation>
-    </message>
-    <message>
         <source>%1 m, %2 m</source>
         <translation>%1 m, %2 m</translation>
+    </message>
+    <message>
+        <source>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel, a door to edit it.</source>
+        <translation>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel, a door to edit it.</translation>
     </message>
 </context>
 <context>

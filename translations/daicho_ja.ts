@@ -1273,6 +1273,45 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::DoorDialog</name>
+    <message>
+        <source>Door</source>
+        <translation>扉</translation>
+    </message>
+    <message>
+        <source>Can be locked</source>
+        <translation>施錠できる</translation>
+    </message>
+    <message>
+        <source>Locks by itself when closed</source>
+        <translation>閉めると自動で施錠（オートロック）</translation>
+    </message>
+    <message>
+        <source>Alarm or monitoring</source>
+        <translation>警報・監視あり</translation>
+    </message>
+    <message>
+        <source>e.g. cylinder lock, IC card lock</source>
+        <translation>例：シリンダー錠、ICカード錠</translation>
+    </message>
+    <message>
+        <source>e.g. section chief</source>
+        <translation>例：情報政策課長</translation>
+    </message>
+    <message>
+        <source>Lock type</source>
+        <translation>錠の種類</translation>
+    </message>
+    <message>
+        <source>Keys held by</source>
+        <translation>鍵の管理者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
     <name>daicho::DoorItem</name>
     <message>
         <source>Lockable</source>
@@ -3831,12 +3870,12 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
 <context>
     <name>daicho::SelectTool</name>
     <message>
-        <source>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel.</source>
-        <translation>クリックで選択、ドラッグで移動（区画は中のものと一緒に動きます）、選択した区画の頂点をドラッグで変形、Delete で削除。区画をダブルクリックすると「場所・区画」に表示します。</translation>
-    </message>
-    <message>
         <source>%1 m, %2 m</source>
         <translation>%1 m, %2 m</translation>
+    </message>
+    <message>
+        <source>Click to select, drag to move (areas take what is inside them), drag a corner of a selected area to reshape it, Delete to delete. Double-click an area to show it in the places panel, a door to edit it.</source>
+        <translation>クリックで選択、ドラッグで移動（区画は中のものと一緒に動きます）、選択した区画の頂点をドラッグで変形、Delete で削除。区画をダブルクリックすると「場所・区画」に表示し、扉をダブルクリックすると編集します。</translation>
     </message>
 </context>
 <context>

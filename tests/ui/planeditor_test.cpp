@@ -10,6 +10,8 @@
 #include "ui/plan/selecttool.h"
 #include "uifixture.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QKeyEvent>
 #include <QUndoStack>
 
@@ -340,6 +342,70 @@ TEST_F(PlanFixture, OutlineOfAnAreaChosenInTheTree)
     ASSERT_TRUE(commitShape(c, Geometry::rectangle(QRectF(11000, 0, 4000, 3000))));
     EXPECT_EQ(doc->place(undrawn)->outline.size(), 4);
     EXPECT_NE(scene()->areaItem(undrawn), nullptr);
+}
+
+TEST_F(PlanFixture, CalibrationScalesTheBackgroundAboutTheFirstPoint)
+{
+    QImage image(200, 100, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    FloorPlan plan = scene()->plan();
+    plan.background = png;
+    plan.backgroundSize = image.size();
+    plan.backgroundMmPerPixel = 10;
+    plan.backgroundOrigin = QPointF(-500, -500);
+    ASSERT_TRUE(doc->execute(new SetPlanCommand(doc.get(), QStringLiteral("bg"), plan)));
+
+    PlanToolContext c;
+    c.document = doc.get();
+    c.scene = scene();
+    c.status = [](const QString &) {};
+    c.execute = [&](const std::function<QUndoCommand *()> &make) { return doc->execute(make()); };
+    double asked = 0;
+    c.askDistance = [&](double measured) {
+        asked = measured;
+        return 2000.0; // the line drawn as 1 m is really 2 m long
+    };
+    CalibrateTool tool(c);
+    tool.mousePress(mouse(QPointF(500, 500)));
+    EXPECT_TRUE(tool.busy());
+    tool.mousePress(mouse(QPointF(1500, 500)));
+    EXPECT_DOUBLE_EQ(asked, 1000);
+    const FloorPlan *after = doc->planOfFloor(floor);
+    ASSERT_NE(after, nullptr);
+    EXPECT_DOUBLE_EQ(after->backgroundMmPerPixel, 20);
+    // The first point stays where it was on the image: (500,500) was pixel (100,100).
+    EXPECT_EQ(after->backgroundOrigin + QPointF(100, 100) * after->backgroundMmPerPixel, QPointF(500, 500));
+    doc->undoStack()->undo();
+    EXPECT_DOUBLE_EQ(doc->planOfFloor(floor)->backgroundMmPerPixel, 10);
+}
+
+TEST_F(PlanFixture, DoorToolPutsADoorOnTheNearestWall)
+{
+    PlanToolContext c;
+    c.document = doc.get();
+    c.scene = scene();
+    QString status;
+    c.status = [&](const QString &s) { status = s; };
+    c.execute = [&](const std::function<QUndoCommand *()> &make) { return doc->execute(make()); };
+    DoorTool tool(c);
+    PlanMouse m = mouse(QPointF(5000, 7990)); // just inside the office's bottom wall
+    m.pixel = 10;
+    tool.mousePress(m);
+    const FloorPlan *plan = doc->planOfFloor(floor);
+    ASSERT_NE(plan, nullptr);
+    ASSERT_EQ(plan->doors.size(), 1);
+    const Door &d = plan->doors.first();
+    EXPECT_EQ(d.a.y(), 8000);
+    EXPECT_EQ(d.b.y(), 8000);
+    EXPECT_EQ(std::abs(d.b.x() - d.a.x()), 900);
+    EXPECT_TRUE(d.lockable); // an L2 office
+    tool.mousePress(mouse(QPointF(50000, 50000)));
+    EXPECT_FALSE(status.isEmpty());
+    EXPECT_EQ(doc->planOfFloor(floor)->doors.size(), 1);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "core/exceptions.h"
 #include "ui/commands/plancommands.h"
 #include "ui/document.h"
+#include "ui/plan/doordialog.h"
 #include "ui/plan/drawtools.h"
 #include "ui/plan/placement.h"
 #include "core/render/plansheetdata.h"
@@ -208,6 +209,7 @@ void PlanEditor::setDocument(Document *document)
     mContext->chosenAssets = [this] { return chosenAssets(); };
     mContext->askDistance = [this](double measured) { return askDistance(measured); };
     mContext->activateArea = [this](Id id) { emit areaSelected(id); };
+    mContext->editDoor = [this](int index) { editDoor(index); };
     mTools.push_back(std::make_unique<SelectTool>(*mContext));
     mTools.push_back(std::make_unique<RectangleTool>(*mContext));
     mTools.push_back(std::make_unique<PolygonTool>(*mContext));
@@ -523,6 +525,20 @@ void PlanEditor::chooseBackground()
         setTool(Tool::Calibrate);
         mView->fitToWindow();
     }
+}
+
+void PlanEditor::editDoor(int index)
+{
+    if (!mScene || !mDocument)
+        return;
+    FloorPlan plan = mScene->plan();
+    if (index < 0 || index >= plan.doors.size())
+        return;
+    DoorDialog dialog(plan.doors.at(index), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.door() == plan.doors.at(index))
+        return;
+    plan.doors[index] = dialog.door();
+    execute([&] { return new SetPlanCommand(mDocument, UndoText::editDoor(), plan); });
 }
 
 void PlanEditor::editProperties()

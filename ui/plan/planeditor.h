@@ -75,6 +75,7 @@ private:
     bool execute(const std::function<QUndoCommand *()> &make);
     void chooseBackground();
     void editProperties();
+    void editDoor(int index);
     /// The page of the floor shown, with the paper and scale asked for; nullopt when cancelled
     /// or refused (the reason is shown).
     std::optional<PlanSheet> sheet(const QString &title);

@@ -46,6 +46,8 @@ struct PlanToolContext {
     std::function<double(double measured)> askDistance;
     /// An area was double-clicked: show it in the places panel.
     std::function<void(Id)> activateArea;
+    /// A door was double-clicked: edit its properties (index into the plan's doors).
+    std::function<void(int)> editDoor;
 };
 
 /// One editor tool (select, rectangle, polygon, door, place asset, calibrate, pan). The view

@@ -18,7 +18,8 @@ namespace daicho {
 QString SelectTool::hint() const
 {
     return tr("Click to select, drag to move (areas take what is inside them), drag a corner of a selected "
-              "area to reshape it, Delete to delete. Double-click an area to show it in the places panel.");
+              "area to reshape it, Delete to delete. Double-click an area to show it in the places panel, a door "
+              "to edit it.");
 }
 
 QGraphicsItem *SelectTool::itemAt(const PlanMouse &m) const
@@ -260,7 +261,11 @@ void SelectTool::commitMove(QPointF delta)
 bool SelectTool::mouseDoubleClick(const PlanMouse &m)
 {
     QGraphicsItem *hit = itemAt(m);
-    if (hit && hit->type() == AreaItemType) {
+    if (hit && hit->type() == DoorItemType && context().editDoor) {
+        context().editDoor(static_cast<DoorItem *>(hit)->index());
+        return true;
+    }
+    if (hit && hit->type() == AreaItemType && context().activateArea) {
         context().activateArea(static_cast<AreaItem *>(hit)->placeId());
         return true;
     }
