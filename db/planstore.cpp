@@ -218,6 +218,7 @@ void RegisterStore::importPlans(const QList<FloorPlan> &plans, const QHash<Id, I
                                          "the data.").arg(p.floorId));
             p.floorId = placeMap.value(p.floorId);
             p.departmentId = p.departmentId ? departmentMap.value(p.departmentId) : 0;
+            p.id = 0; // a new row: its own id must not hide a plan of this register in checkPlan()
         }
         checkPlan(p); // a floor already drawn in this register is refused: neither plan is dropped
         if (keepIds)

@@ -1056,6 +1056,12 @@ void RegisterStore::deleteDepartment(Id id)
             throw ValidationError(tr("This department still has assets, people or sub-departments. Move them first, "
                                      "or set an end date (valid to) instead of deleting it."));
     }
+    QSqlQuery plans = mDb->prepare(QStringLiteral("SELECT count(*) FROM floor_plans WHERE department_id = ?"));
+    plans.addBindValue(id);
+    mDb->exec(plans);
+    if (plans.next() && plans.value(0).toLongLong() > 0)
+        throw ValidationError(tr("This department is named in the title block of %n floor plan(s). Choose another "
+                                 "department there first (Plan properties).", nullptr, int(plans.value(0).toLongLong())));
     const std::optional<Department> found = findDepartment(id);
     if (!found)
         throw RuntimeError(tr("The department %1 no longer exists in the register.").arg(id));
@@ -1830,8 +1836,11 @@ void RegisterStore::import(const RegisterData &data)
         // Places: parents before children. Merging, a place whose path of names is
         // already in the register is that place.
         QHash<QString, Id> existingPaths;
+        QHash<Id, QList<QPoint>> existingOutlines;
         if (!keepIds) {
             const QList<Place> current = places();
+            for (const Place &p : current)
+                existingOutlines.insert(p.id, p.outline);
             QHash<Id, const Place *> byId;
             for (const Place &p : current)
                 byId.insert(p.id, &p);
@@ -1861,6 +1870,11 @@ void RegisterStore::import(const RegisterData &data)
                 pathOf.insert(original, path);
                 pending.removeAt(i);
                 if (const Id existing = existingPaths.value(path, 0)) {
+                    // The register's place is kept; a different drawing of it would be lost.
+                    if (!p.outline.isEmpty() && p.outline != existingOutlines.value(existing))
+                        throw ValidationError(tr("The imported data draws \"%1\" differently from this register's plan. "
+                                                 "Nothing was imported: remove the outline from one of them, or "
+                                                 "import into an empty register.").arg(p.name));
                     placeMap.insert(original, existing);
                     continue;
                 }

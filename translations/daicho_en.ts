@@ -3052,6 +3052,26 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>Exported the zone plan to %1.</source>
         <translation>Exported the zone plan to %1.</translation>
     </message>
+    <message>
+        <source>This floor has no plan settings, background or doors to delete.</source>
+        <translation>This floor has no plan settings, background or doors to delete.</translation>
+    </message>
+    <message>
+        <source>Delete the zone plan</source>
+        <translation>Delete the zone plan</translation>
+    </message>
+    <message>
+        <source>Delete the background, doors and title block of the plan of %1? The areas and the assets' places stay. You can undo this.</source>
+        <translation>Delete the background, doors and title block of the plan of %1? The areas and the assets' places stay. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Delete plan…</translation>
+    </message>
+    <message>
+        <source>Delete the floor's background, doors and title block (the areas stay)</source>
+        <translation>Delete the floor's background, doors and title block (the areas stay)</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PlanOutputDialog</name>
@@ -3871,6 +3891,14 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>"%1" has a floor plan. Delete the plan first.</source>
         <translation>"%1" has a floor plan. Delete the plan first.</translation>
     </message>
+    <message numerus="yes">
+        <source>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</source>
+        <translation><numerusform>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</numerusform><numerusform>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</numerusform></translation>
+    </message>
+    <message>
+        <source>The imported data draws "%1" differently from this register's plan. Nothing was imported: remove the outline from one of them, or import into an empty register.</source>
+        <translation>The imported data draws "%1" differently from this register's plan. Nothing was imported: remove the outline from one of them, or import into an empty register.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::SelectTool</name>
@@ -4171,6 +4199,14 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>%1 must be placed inside an area drawn on the plan.</source>
         <translation>%1 must be placed inside an area drawn on the plan.</translation>
+    </message>
+    <message>
+        <source>The calibration is out of range: one image pixel must be between 0.001 mm and 100 m.</source>
+        <translation>The calibration is out of range: one image pixel must be between 0.001 mm and 100 m.</translation>
+    </message>
+    <message>
+        <source>Delete the zone plan of %1</source>
+        <translation>Delete the zone plan of %1</translation>
     </message>
 </context>
 <context>

@@ -3048,6 +3048,26 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>Exported the zone plan to %1.</source>
         <translation>区画図を %1 に書き出しました。</translation>
     </message>
+    <message>
+        <source>This floor has no plan settings, background or doors to delete.</source>
+        <translation>この階には削除する区画図の設定・背景・扉がありません。</translation>
+    </message>
+    <message>
+        <source>Delete the zone plan</source>
+        <translation>区画図を削除</translation>
+    </message>
+    <message>
+        <source>Delete the background, doors and title block of the plan of %1? The areas and the assets' places stay. You can undo this.</source>
+        <translation>%1 の区画図の背景・扉・表題欄を削除しますか？区画と情報資産の場所はそのまま残ります。元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>区画図を削除…</translation>
+    </message>
+    <message>
+        <source>Delete the floor's background, doors and title block (the areas stay)</source>
+        <translation>この階の背景・扉・表題欄を削除する（区画は残る）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PlanOutputDialog</name>
@@ -3866,6 +3886,14 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>"%1" has a floor plan. Delete the plan first.</source>
         <translation>「%1」には区画図があります。先に区画図を削除してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</source>
+        <translation><numerusform>この所属は %n 件の区画図の表題欄に記載されています。先に「区画図の設定」で別の所属を選んでください。</numerusform></translation>
+    </message>
+    <message>
+        <source>The imported data draws "%1" differently from this register's plan. Nothing was imported: remove the outline from one of them, or import into an empty register.</source>
+        <translation>取り込むデータでは「%1」の外形がこの台帳の区画図と異なります。何も取り込みませんでした。どちらかの外形を削除するか、空の台帳に取り込んでください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::SelectTool</name>
@@ -4161,6 +4189,14 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>%1 must be placed inside an area drawn on the plan.</source>
         <translation>%1 は区画図に描いた区画の中に配置してください。</translation>
+    </message>
+    <message>
+        <source>The calibration is out of range: one image pixel must be between 0.001 mm and 100 m.</source>
+        <translation>較正値が範囲外です。画像の 1 ピクセルは 0.001 mm〜100 m でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Delete the zone plan of %1</source>
+        <translation>%1 の区画図を削除</translation>
     </message>
 </context>
 <context>

@@ -793,7 +793,7 @@ void Document::deletePlace(Id id)
     emit placesChanged();
 }
 
-void Document::applyPlanEdit(const QList<Place> &places, const QList<Asset> &assets)
+void Document::applyPlanEdit(const QList<Place> &places, const QList<Asset> &assets, const std::optional<FloorPlan> &plan)
 {
     QList<Asset> written = assets;
     QList<int> rows;
@@ -808,7 +808,16 @@ void Document::applyPlanEdit(const QList<Place> &places, const QList<Asset> &ass
             mStore->updatePlace(p);
         for (Asset &a : written)
             mStore->updateAsset(a);
+        if (plan)
+            mStore->updatePlan(*plan);
     }); // can throw; nothing changed then
+    if (plan) {
+        for (FloorPlan &old : mPlans) {
+            if (old.id == plan->id)
+                old = *plan;
+        }
+        emit planChanged(plan->floorId);
+    }
     QSet<Id> rulesChanged;
     for (const Place &p : places) {
         for (Place &old : mPlaces) {

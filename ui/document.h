@@ -137,7 +137,8 @@ public:
     void deletePlace(Id id);
     /// Places and assets changed on the plan (outlines, the assets' places and points),
     /// written together in one transaction.
-    void applyPlanEdit(const QList<Place> &places, const QList<Asset> &assets);
+    void applyPlanEdit(const QList<Place> &places, const QList<Asset> &assets,
+                       const std::optional<FloorPlan> &plan = std::nullopt);
     /// Adds places in order, in one transaction. A negative id stands for a place of the
     /// list: parentId -3 is the place listed with id -3. Ids are set on return.
     void insertPlaces(QList<Place> &places);

@@ -140,6 +140,11 @@ QString UndoText::areaOutsideParent(const QString &name, const QString &parent)
 {
     return tr("%1 must stay inside %2.").arg(name, parent);
 }
+QString UndoText::calibrationOutOfRange()
+{
+    return tr("The calibration is out of range: one image pixel must be between 0.001 mm and 100 m.");
+}
+QString UndoText::deletePlan(const QString &floor) { return tr("Delete the zone plan of %1").arg(floor); }
 QString UndoText::pointNotInArea(const QString &assetNumber)
 {
     return tr("%1 must be placed inside an area drawn on the plan.").arg(assetNumber);

@@ -83,6 +83,8 @@ public:
     static QString outlineNotSimple(const QString &name);
     static QString areaOutsideParent(const QString &name, const QString &parent);
     static QString pointNotInArea(const QString &assetNumber);
+    static QString calibrationOutOfRange();
+    static QString deletePlan(const QString &floor);
 };
 
 } // namespace daicho

@@ -196,6 +196,55 @@ TEST_F(PlanFixture, InsertAndDeleteAreasUndoAndRedo)
     EXPECT_THROW(DeleteAreasCommand(doc.get(), {office}), ValidationError);
 }
 
+TEST_F(PlanFixture, DeletingAChildAndItsParentTogetherWorksInAnyOrder)
+{
+    Asset a = *doc->asset(pc.id);
+    a.usePlaceId = 0;
+    a.usePoint.reset();
+    ASSERT_TRUE(doc->execute(new PlanEditCommand(doc.get(), QStringLiteral("unplace"), {}, {a})));
+    ASSERT_TRUE(doc->execute(new DeleteAreasCommand(doc.get(), {locker, office})));
+    EXPECT_EQ(doc->place(office), nullptr);
+    doc->undoStack()->undo();
+    EXPECT_NE(doc->place(locker), nullptr);
+    expectInSync();
+}
+
+TEST_F(PlanFixture, DoorsMoveWithTheirRoomAndDeletingThePlanIsUndoable)
+{
+    FloorPlan plan = scene()->plan();
+    plan.doors.append(Door{QPoint(4000, 8000), QPoint(4900, 8000), true, {}, false, {}, false, {}});
+    plan.doors.append(Door{QPoint(20000, 0), QPoint(20900, 0), false, {}, false, {}, false, {}}); // elsewhere
+    ASSERT_TRUE(doc->execute(new SetPlanCommand(doc.get(), QStringLiteral("doors"), plan)));
+    auto *tool = static_cast<SelectTool *>(editor->toolObject(PlanEditor::Tool::Select));
+    editor->setTool(PlanEditor::Tool::Select);
+    tool->mousePress(mouse(QPointF(5000, 3000)));
+    tool->mouseMove(mouse(QPointF(5500, 3000)));
+    tool->mouseMove(mouse(QPointF(6000, 4000)));
+    tool->mouseRelease(mouse(QPointF(6000, 4000)));
+    EXPECT_EQ(doc->planOfFloor(floor)->doors.at(0).a, QPoint(5000, 9000));
+    EXPECT_EQ(doc->planOfFloor(floor)->doors.at(1).a, QPoint(20000, 0));
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->planOfFloor(floor)->doors.at(0).a, QPoint(4000, 8000));
+
+    ASSERT_TRUE(doc->execute(new DeletePlanCommand(doc.get(), floor)));
+    EXPECT_EQ(doc->planOfFloor(floor), nullptr);
+    EXPECT_TRUE(scene()->doorItems().isEmpty());
+    EXPECT_EQ(doc->place(office)->outline.size(), 4); // the drawing of the areas stays
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->planOfFloor(floor)->doors.size(), 2);
+}
+
+TEST_F(PlanFixture, ACalibrationIsKeptAsStored)
+{
+    FloorPlan plan = scene()->plan();
+    plan.backgroundMmPerPixel = 12.3456789;
+    plan.backgroundOrigin = QPointF(1.23456, -7.654321);
+    ASSERT_TRUE(doc->execute(new SetPlanCommand(doc.get(), QStringLiteral("cal"), plan)));
+    EXPECT_EQ(*doc->planOfFloor(floor), RegisterStore::open(path)->plans().first());
+    plan.backgroundMmPerPixel = 0.0001;
+    EXPECT_THROW(SetPlanCommand(doc.get(), QStringLiteral("cal"), plan), ValidationError);
+}
+
 TEST_F(PlanFixture, PlanSettingsAndDoorsAreOneCommandEach)
 {
     EXPECT_EQ(doc->planOfFloor(floor), nullptr);

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 namespace daicho {
 
 namespace {
@@ -45,9 +47,15 @@ void checkOutlines(const Document &document, const QList<Place> &changed)
 } // namespace
 
 PlanEditCommand::PlanEditCommand(Document *document, const QString &text, const QList<Place> &places,
-                                 const QList<Asset> &assets, QUndoCommand *parent)
-    : DocumentCommand(document, parent), mAfterPlaces(places), mAfterAssets(assets)
+                                 const QList<Asset> &assets, const std::optional<FloorPlan> &plan, QUndoCommand *parent)
+    : DocumentCommand(document, parent), mAfterPlaces(places), mAfterAssets(assets), mAfterPlan(plan)
 {
+    if (plan) {
+        const FloorPlan *before = document->planOfFloor(plan->floorId);
+        if (!before || before->id != plan->id)
+            throw ValidationError(UndoText::placeMissing());
+        mBeforePlan = *before;
+    }
     for (const Place &p : places) {
         const Place *before = document->place(p.id);
         if (!before)
@@ -69,9 +77,23 @@ PlanEditCommand::PlanEditCommand(Document *document, const QString &text, const 
     setText(text);
 }
 
-void PlanEditCommand::apply() { document()->applyPlanEdit(mAfterPlaces, mAfterAssets); }
+void PlanEditCommand::apply() { document()->applyPlanEdit(mAfterPlaces, mAfterAssets, mAfterPlan); }
 
-void PlanEditCommand::revert() { document()->applyPlanEdit(mBeforePlaces, mBeforeAssets); }
+void PlanEditCommand::revert() { document()->applyPlanEdit(mBeforePlaces, mBeforeAssets, mBeforePlan); }
+
+DeletePlanCommand::DeletePlanCommand(Document *document, Id floorId, QUndoCommand *parent)
+    : DocumentCommand(document, parent)
+{
+    const FloorPlan *plan = document->planOfFloor(floorId);
+    if (!plan)
+        throw ValidationError(UndoText::placeMissing());
+    mPlan = *plan;
+    setText(UndoText::deletePlan(document->placePath(floorId)));
+}
+
+void DeletePlanCommand::apply() { document()->deletePlan(mPlan.id); }
+
+void DeletePlanCommand::revert() { document()->restorePlan(mPlan); }
 
 InsertAreasCommand::InsertAreasCommand(Document *document, const QString &text, const QList<Place> &places,
                                        QUndoCommand *parent)
@@ -125,9 +147,18 @@ DeleteAreasCommand::DeleteAreasCommand(Document *document, const QList<Id> &ids,
     QSet<Id> all;
     for (const Id id : ids)
         all.unite(document->placeSubtree(id));
-    // Parents first: the order of a walk down from each selected area.
+    // Parents first: the order of a walk down from each selected area that is not itself
+    // inside another selected one (a selection lists a cabinet and its room in any order).
+    QList<Id> roots;
+    for (const Id id : ids) {
+        bool nested = false;
+        for (const Id other : ids)
+            nested = nested || (other != id && document->placeSubtree(other).contains(id));
+        if (!nested)
+            roots.append(id);
+    }
     QList<Id> order;
-    QList<Id> queue = ids;
+    QList<Id> queue = roots;
     QSet<Id> seen;
     for (qsizetype i = 0; i < queue.size(); ++i) {
         const Id id = queue.at(i);
@@ -173,6 +204,12 @@ SetPlanCommand::SetPlanCommand(Document *document, const QString &text, const Fl
     const Place *floor = document->place(after.floorId);
     if (!floor || floor->kind != PlaceKind::Floor)
         throw ValidationError(UndoText::placeMissing());
+    // As the store keeps it (micrometres), so that what is shown is what is stored.
+    mAfter.backgroundMmPerPixel = std::round(mAfter.backgroundMmPerPixel * 1000) / 1000;
+    mAfter.backgroundOrigin = QPointF(std::round(mAfter.backgroundOrigin.x() * 1000) / 1000,
+                                      std::round(mAfter.backgroundOrigin.y() * 1000) / 1000);
+    if (mAfter.backgroundMmPerPixel < 0.001 || mAfter.backgroundMmPerPixel > 100000)
+        throw ValidationError(UndoText::calibrationOutOfRange());
     if (const FloorPlan *before = document->planOfFloor(after.floorId)) {
         mBefore = *before;
         mAfter.id = before->id;

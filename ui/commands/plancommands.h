@@ -4,6 +4,8 @@
 #include "core/floorplan.h"
 #include "ui/commands/documentcommand.h"
 
+#include <optional>
+
 namespace daicho {
 
 /// A change made on the plan: outlines of areas (drawn, moved, resized, vertices edited) and
@@ -14,8 +16,10 @@ public:
     /// `places` and `assets` hold the new values; the old ones are read from the document.
     /// Throws ValidationError when an outline is not a simple polygon, a nested area would
     /// leave its parent, or an asset would be placed in something that is not an area.
+    /// `plan`: the floor's plan with its doors moved along with the areas (optional).
     PlanEditCommand(Document *document, const QString &text, const QList<Place> &places,
-                    const QList<Asset> &assets, QUndoCommand *parent = nullptr); // can throw
+                    const QList<Asset> &assets, const std::optional<FloorPlan> &plan = std::nullopt,
+                    QUndoCommand *parent = nullptr); // can throw
 
 protected:
     void apply() override;
@@ -24,6 +28,7 @@ protected:
 private:
     QList<Place> mBeforePlaces, mAfterPlaces;
     QList<Asset> mBeforeAssets, mAfterAssets;
+    std::optional<FloorPlan> mBeforePlan, mAfterPlan;
 };
 
 /// Adds areas drawn or pasted on the plan (with what nests in them), in one step. Negative
@@ -55,6 +60,20 @@ protected:
 
 private:
     QList<Place> mPlaces; ///< parents first
+};
+
+/// Deletes a floor's plan (background, doors, title block). The areas' outlines and the
+/// assets' points stay: they belong to the places and assets. Undo brings the plan back.
+class DeletePlanCommand : public DocumentCommand {
+public:
+    DeletePlanCommand(Document *document, Id floorId, QUndoCommand *parent = nullptr); // can throw
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    FloorPlan mPlan;
 };
 
 /// Sets a floor's plan: its background and calibration, doors, north, grid and title block.

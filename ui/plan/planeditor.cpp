@@ -41,6 +41,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace daicho {
 
 namespace {
@@ -115,6 +117,7 @@ PlanEditor::PlanEditor(QWidget *parent)
     mPlanBar = new QToolBar;
     mBackgroundAction = mPlanBar->addAction(QString());
     mPropertiesAction = mPlanBar->addAction(QString());
+    mDeletePlanAction = mPlanBar->addAction(QString());
     mPlanBar->addSeparator();
     mPrintAction = mPlanBar->addAction(QString());
     mExportAction = mPlanBar->addAction(QString());
@@ -160,8 +163,15 @@ PlanEditor::PlanEditor(QWidget *parent)
     connect(mUnplacedOnly, &QCheckBox::toggled, this, &PlanEditor::fillAssets);
     connect(mBackgroundAction, &QAction::triggered, this, &PlanEditor::chooseBackground);
     connect(mPropertiesAction, &QAction::triggered, this, &PlanEditor::editProperties);
+    connect(mDeletePlanAction, &QAction::triggered, this, &PlanEditor::deletePlan);
     connect(mPrintAction, &QAction::triggered, this, &PlanEditor::print);
     connect(mExportAction, &QAction::triggered, this, &PlanEditor::exportPlan);
+    connect(mNightAction, &QAction::toggled, this, [this](bool on) {
+        if (mDocument && mDocument->afterHoursView() != on)
+            mDocument->setAfterHoursView(on);
+        if (mScene)
+            mScene->setNightView(on);
+    });
     mAssetsTimer->setSingleShot(true);
     mAssetsTimer->setInterval(0);
     connect(mAssetsTimer, &QTimer::timeout, this, &PlanEditor::fillAssets);
@@ -169,7 +179,14 @@ PlanEditor::PlanEditor(QWidget *parent)
     setEnabled(false);
 }
 
-PlanEditor::~PlanEditor() = default;
+PlanEditor::~PlanEditor()
+{
+    // The scene and view go with their parents; nothing of theirs may reach this editor then.
+    if (mScene)
+        mScene->disconnect(this);
+    if (mView)
+        mView->setTool(nullptr);
+}
 
 void PlanEditor::setDocument(Document *document)
 {
@@ -179,8 +196,13 @@ void PlanEditor::setDocument(Document *document)
         mView = nullptr;
     }
     mTools.clear();
-    delete mScene;
-    mScene = nullptr;
+    if (PlanScene *old = std::exchange(mScene, nullptr)) {
+        old->disconnect(this);
+        const QSignalBlocker block(old);
+        delete old;
+    }
+    if (mDocument)
+        mDocument->disconnect(this);
     mDocument = document;
     setEnabled(document != nullptr);
     if (!document) {
@@ -226,11 +248,6 @@ void PlanEditor::setDocument(Document *document)
     connect(mView, &PlanView::pointerMoved, this, [this](QPointF p) {
         mPointer->setText(tr("x %1 m  y %2 m").arg(p.x() / 1000, 0, 'f', 2).arg(p.y() / 1000, 0, 'f', 2));
     });
-    connect(mNightAction, &QAction::toggled, this, [this](bool on) {
-        if (mDocument && mDocument->afterHoursView() != on)
-            mDocument->setAfterHoursView(on);
-        mScene->setNightView(on);
-    });
     connect(document, &Document::findingsReset, this, [this] {
         if (mDocument && mNightAction->isChecked() != mDocument->afterHoursView())
             mNightAction->setChecked(mDocument->afterHoursView());
@@ -240,7 +257,7 @@ void PlanEditor::setDocument(Document *document)
     // refills it once, not 20 times).
     connect(document, &Document::assetsChanged, mAssetsTimer, qOverload<>(&QTimer::start));
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
-        if (!mScene)
+        if (!mScene || mScene->rebuilding())
             return;
         const QList<QGraphicsItem *> selected = mScene->selectedItems();
         if (selected.size() == 1 && selected.first()->type() == AreaItemType)
@@ -541,6 +558,21 @@ void PlanEditor::editDoor(int index)
     execute([&] { return new SetPlanCommand(mDocument, UndoText::editDoor(), plan); });
 }
 
+void PlanEditor::deletePlan()
+{
+    if (!mScene || !mDocument || !mDocument->planOfFloor(floorId())) {
+        updateStatus(tr("This floor has no plan settings, background or doors to delete."));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Delete the zone plan"),
+        tr("Delete the background, doors and title block of the plan of %1? The areas and the assets' places stay. "
+           "You can undo this.").arg(mFloors->currentText()));
+    if (answer != QMessageBox::Yes)
+        return;
+    execute([&] { return new DeletePlanCommand(mDocument, floorId()); });
+}
+
 void PlanEditor::editProperties()
 {
     if (!mScene || !mDocument)
@@ -663,6 +695,8 @@ void PlanEditor::retranslate()
     mBackgroundAction->setText(tr("Background…"));
     mBackgroundAction->setToolTip(tr("Load a scanned floor plan (PNG, JPEG or a PDF page) to draw over"));
     mPropertiesAction->setText(tr("Plan properties…"));
+    mDeletePlanAction->setText(tr("Delete plan…"));
+    mDeletePlanAction->setToolTip(tr("Delete the floor's background, doors and title block (the areas stay)"));
     mPrintAction->setText(tr("Print…"));
     mExportAction->setText(tr("Export…"));
     mExportAction->setToolTip(tr("Export the plan as PDF, PNG or SVG"));

@@ -76,6 +76,7 @@ private:
     void chooseBackground();
     void editProperties();
     void editDoor(int index);
+    void deletePlan();
     /// The page of the floor shown, with the paper and scale asked for; nullopt when cancelled
     /// or refused (the reason is shown).
     std::optional<PlanSheet> sheet(const QString &title);
@@ -102,6 +103,7 @@ private:
     QAction *mNightAction;
     QAction *mBackgroundAction;
     QAction *mPropertiesAction;
+    QAction *mDeletePlanAction;
     QAction *mPrintAction;
     QAction *mExportAction;
     QLabel *mAssetsTitle;

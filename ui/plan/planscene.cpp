@@ -86,6 +86,13 @@ MarkerItem *PlanScene::markerItem(Id assetId, bool storage) const { return mMark
 
 void PlanScene::rebuild()
 {
+    // Deleting a selected item announces the new selection at once; listeners must not see
+    // (and act on) the half-built floor.
+    mRebuilding = true;
+    {
+        const QSignalBlocker block(this);
+        clearSelection();
+    }
     clearOverlay();
     for (AreaItem *item : std::as_const(mAreas))
         delete item;
@@ -96,6 +103,7 @@ void PlanScene::rebuild()
     rebuildAreas();
     rebuildDoorsAndBackground();
     refreshMarkers();
+    mRebuilding = false;
 }
 
 void PlanScene::rebuildAreas()
@@ -135,9 +143,23 @@ void PlanScene::rebuildDoorsAndBackground()
 {
     qDeleteAll(mDoors);
     mDoors.clear();
+    const FloorPlan p = plan();
+    // The image is decoded again only when it changed (a door edit keeps it).
+    if (mBackground && p.background == mBackgroundBytes) {
+        mBackground->setPos(p.backgroundOrigin);
+        mBackground->setScale(p.backgroundMmPerPixel);
+        mBackground->setOpacity(p.backgroundOpacity / 100.0);
+        for (int i = 0; i < p.doors.size(); ++i) {
+            auto *item = new DoorItem(p.doors.at(i), i);
+            addItem(item);
+            mDoors.append(item);
+        }
+        update();
+        return;
+    }
     delete mBackground;
     mBackground = nullptr;
-    const FloorPlan p = plan();
+    mBackgroundBytes = p.background;
     for (int i = 0; i < p.doors.size(); ++i) {
         auto *item = new DoorItem(p.doors.at(i), i);
         addItem(item);

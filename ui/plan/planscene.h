@@ -25,6 +25,8 @@ public:
 
     Document *document() const { return mDocument; }
     Id floorId() const { return mFloorId; }
+    /// True while the items are being made again (selection changes then mean nothing).
+    bool rebuilding() const { return mRebuilding; }
     void setFloor(Id floorId);
     /// The floor's plan, or a new one (id 0) when the floor has none yet.
     FloorPlan plan() const;
@@ -71,7 +73,6 @@ private:
     void rebuildDoorsAndBackground();
     void refreshMarkers();
     void refreshFindings(const QList<int> &rows);
-    void onPlaceUpdated(Id id);
 
     Document *mDocument;
     Id mFloorId = 0;
@@ -82,6 +83,8 @@ private:
     QHash<qint64, MarkerItem *> mMarkers; ///< key: asset id * 2 + storage
     QList<DoorItem *> mDoors;
     QGraphicsItem *mBackground = nullptr;
+    QByteArray mBackgroundBytes;
+    bool mRebuilding = false;
     QList<Geometry::AreaShape> mShapes;
     QPainterPath mOverlay;
     QString mOverlayLabel;

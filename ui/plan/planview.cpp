@@ -87,7 +87,8 @@ bool PlanView::event(QEvent *event)
     if (event->type() == QEvent::ShortcutOverride && mTool && mTool->busy()) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape || key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Delete
-            || key->matches(QKeySequence::Undo)) {
+            || key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y)) {
             event->accept();
             return true;
         }
@@ -169,6 +170,10 @@ void PlanView::keyPressEvent(QKeyEvent *event)
         mSpace = true;
         viewport()->setCursor(Qt::OpenHandCursor);
         event->accept();
+        return;
+    }
+    if (mTool && mTool->busy() && (event->matches(QKeySequence::Redo) || event->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y))) {
+        event->accept(); // no redo in the middle of a shape or drag
         return;
     }
     if (mTool && event->key() == Qt::Key_Escape && mTool->busy()) {

@@ -251,9 +251,33 @@ void SelectTool::commitMove(QPointF delta)
         if (point)
             *point += d;
     }
+    // Doors in the walls of the areas that move go with them.
+    std::optional<FloorPlan> plan;
+    if (const FloorPlan *current = document->planOfFloor(context().scene->floorId())) {
+        FloorPlan moved = *current;
+        bool any = false;
+        for (Door &door : moved.doors) {
+            for (auto it = mMoving.cbegin(); it != mMoving.cend(); ++it) {
+                const Geometry::Polygon before(it.value().cbegin(), it.value().cend());
+                if (Geometry::locate(before, QPointF(door.a), 1.0) == Geometry::Containment::OnEdge
+                    && Geometry::locate(before, QPointF(door.b), 1.0) == Geometry::Containment::OnEdge) {
+                    door.a += d;
+                    door.b += d;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (any)
+            plan = moved;
+    }
     const int count = int(places.size() + assets.size());
+    if (count == 0) {
+        restorePreviews();
+        return;
+    }
     const bool ok = context().execute(
-        [&] { return new PlanEditCommand(document, UndoText::moveOnPlan(count), places, assets); });
+        [&] { return new PlanEditCommand(document, UndoText::moveOnPlan(count), places, assets, plan); });
     if (!ok)
         restorePreviews();
 }
@@ -279,7 +303,9 @@ bool SelectTool::keyPress(QKeyEvent *event)
         return true;
     }
     if (event->matches(QKeySequence::Delete) || event->key() == Qt::Key_Backspace) {
-        deleteSelection();
+        // Not in the middle of a drag: the items being dragged would go from under it.
+        if (mMode == Mode::None)
+            deleteSelection();
         return true;
     }
     return false;
@@ -287,6 +313,8 @@ bool SelectTool::keyPress(QKeyEvent *event)
 
 void SelectTool::deleteSelection()
 {
+    if (mMode != Mode::None)
+        return;
     PlanScene *scene = context().scene;
     Document *document = context().document;
     QList<Id> areas;
