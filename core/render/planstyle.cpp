@@ -246,10 +246,14 @@ void PlanStyle::paintMarker(QPainter &p, QPointF centre, double size, AssetKind 
     p.setBrush(Qt::white);
     if (storage)
         p.drawEllipse(box);
+    else if (size < 12)
+        p.drawRect(box);
     else
         p.drawRoundedRect(box, size / 6, size / 6);
     // Too small to read: a plain box (the kind is in the tooltip).
-    const bool tiny = p.device() && size * p.device()->logicalDpiX() / 96.0 < 12 && p.worldTransform().isIdentity();
+    // (Only on screen, where the marker is drawn in device pixels: the printout scales it.)
+    const bool tiny = size < 12 && p.worldTransform().type() <= QTransform::TxTranslate
+                      && p.device() && p.device()->logicalDpiX() <= 120;
     if (!tiny)
         p.setFont(font(size * 0.36));
     p.setPen(QColor(0x20, 0x20, 0x20));
