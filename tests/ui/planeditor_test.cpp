@@ -337,6 +337,21 @@ TEST_F(PlanFixture, SelectToolDragsARoomWithWhatIsInsideAsOneStep)
     expectInSync();
 }
 
+TEST_F(PlanFixture, DraggingACornerOfARectangleResizesIt)
+{
+    auto *tool = static_cast<SelectTool *>(editor->toolObject(PlanEditor::Tool::Select));
+    editor->setTool(PlanEditor::Tool::Select);
+    tool->mousePress(mouse(QPointF(5000, 3000)));
+    tool->mouseRelease(mouse(QPointF(5000, 3000)));
+    ASSERT_TRUE(scene()->areaItem(office)->isSelected());
+    tool->mousePress(mouse(QPointF(10000, 8000))); // the bottom-right corner
+    tool->mouseMove(mouse(QPointF(12000, 9000)));
+    tool->mouseRelease(mouse(QPointF(12000, 9000)));
+    EXPECT_EQ(doc->place(office)->outline, rect(0, 0, 12000, 9000));
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->place(office)->outline, rect(0, 0, 10000, 8000));
+}
+
 TEST_F(PlanFixture, SelectToolEscPutsADragBack)
 {
     auto *tool = static_cast<SelectTool *>(editor->toolObject(PlanEditor::Tool::Select));

@@ -145,11 +145,29 @@ bool SelectTool::mouseMove(const PlanMouse &m)
         return true;
     }
     case Mode::Vertex: {
-        QPolygonF polygon = mVertexArea->place().outline.isEmpty() ? QPolygonF() : mVertexArea->polygon();
-        if (mVertex < polygon.size()) {
-            polygon[mVertex] = m.snapped;
-            mVertexArea->setPreview(polygon);
+        // From the stored outline, so that the corners beside it are where they were.
+        QPolygonF polygon;
+        for (const QPoint &p : mVertexArea->place().outline)
+            polygon.append(QPointF(p));
+        if (mVertex >= polygon.size())
+            return true;
+        const QPointF old = polygon.at(mVertex);
+        polygon[mVertex] = m.snapped;
+        // A rectangle stays a rectangle: the corners beside the dragged one follow it (resize).
+        bool rectangle = polygon.size() == 4;
+        for (int i = 0; rectangle && i < 4; ++i) {
+            const QPoint a = mVertexArea->place().outline.at(i), b = mVertexArea->place().outline.at((i + 1) % 4);
+            rectangle = a.x() == b.x() || a.y() == b.y();
         }
+        if (rectangle) {
+            for (const int j : {(mVertex + 1) % 4, (mVertex + 3) % 4}) {
+                if (polygon.at(j).x() == old.x())
+                    polygon[j].setX(m.snapped.x());
+                if (polygon.at(j).y() == old.y())
+                    polygon[j].setY(m.snapped.y());
+            }
+        }
+        mVertexArea->setPreview(polygon);
         return true;
     }
     case Mode::Marker:
