@@ -1,7 +1,12 @@
 #include "app/cli.h"
 
+#include "core/classificationengine.h"
 #include "core/classificationscheme.h"
+#include "core/csvformat.h"
+#include "core/xlsxexport.h"
 #include "core/jsonexchange.h"
+#include "core/ledgercolumns.h"
+#include "core/ledgerimport.h"
 #include "core/registercheck.h"
 #include "core/render/plansheet.h"
 #include "db/demoregister.h"
@@ -104,7 +109,17 @@ QString Cli::usageText() const
               "  new FILE [--preset NAME] [--title TEXT]   create an empty register\n"
               "  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city\n"
               "  export FILE --format json --out PATH      write the whole register as JSON\n"
+              "  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)\n"
+              "  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]\n"
+              "                                            write the ledger as an Excel workbook\n"
+              "       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]\n"
+              "                                            CODE: that department and those under it;\n"
+              "                                            LIST: column keys separated by commas (number,name,...)\n"
               "  import FILE INPUT --format json           add a JSON document to the register (all or nothing)\n"
+              "  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)\n"
+              "       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]\n"
+              "                                            --dry-run: only check; --report: list the problems as CSV;\n"
+              "                                            --unknown-to-notes: add unknown columns to the notes\n"
               "  verify FILE                               check the file and its audit log\n"
               "  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules\n"
               "  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)\n"
@@ -207,37 +222,130 @@ int Cli::cmdDemo(const QStringList &args)
 
 int Cli::cmdExport(const QStringList &args)
 {
-    const Options o = parse(args, {QStringLiteral("format"), QStringLiteral("out")});
+    const Options o = parse(args, {QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("department"),
+                                   QStringLiteral("columns"), QStringLiteral("encoding"), QStringLiteral("dates"),
+                                   QStringLiteral("paper")},
+                            {QStringLiteral("per-department")});
     if (!o.error.isEmpty())
         return usage(o.error);
     if (o.positional.size() != 1)
         return usage(tr("export needs exactly one FILE."));
     const QString format = o.values.value(QStringLiteral("format"), QStringLiteral("json"));
-    if (format != QLatin1String("json"))
-        return usage(tr("Unknown export format %1. This version exports: json").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return usage(tr("Unknown export format %1. This version exports: json, csv, xlsx").arg(format));
     const QString out = o.values.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usage(tr("export needs --out PATH."));
+    const bool csv = format == QLatin1String("csv");
+    const bool xlsx = format == QLatin1String("xlsx");
+    if (!csv && !xlsx) {
+        for (const char *name : {"department", "columns", "encoding", "dates"}) {
+            if (o.values.contains(QLatin1String(name)))
+                return usage(tr("--%1 applies to --format csv only.").arg(QLatin1String(name)));
+        }
+    }
+    if (xlsx && o.values.contains(QStringLiteral("encoding")))
+        return usage(tr("--%1 applies to --format csv only.").arg(QStringLiteral("encoding")));
+    if (!xlsx && (o.values.contains(QStringLiteral("paper")) || o.values.contains(QStringLiteral("per-department"))))
+        return usage(tr("--paper and --per-department apply to --format xlsx only."));
+    XlsxExport::Options xlsxOptions;
+    const QString paper = o.values.value(QStringLiteral("paper"), QStringLiteral("A4")).toUpper();
+    if (paper == QLatin1String("A3"))
+        xlsxOptions.paper = XlsxExport::Paper::A3;
+    else if (paper != QLatin1String("A4"))
+        return usage(tr("--paper takes A4 or A3."));
+    xlsxOptions.sheetPerDepartment = o.values.contains(QStringLiteral("per-department"));
+    CsvFormat::Encoding encoding = CsvFormat::Encoding::Utf8Bom;
+    const QString enc = o.values.value(QStringLiteral("encoding"), QStringLiteral("utf-8")).toLower();
+    if (enc == QLatin1String("cp932") || enc == QLatin1String("shift_jis") || enc == QLatin1String("sjis"))
+        encoding = CsvFormat::Encoding::Cp932;
+    else if (enc != QLatin1String("utf-8") && enc != QLatin1String("utf8"))
+        return usage(tr("--encoding takes utf-8 or cp932."));
+    LedgerOptions options;
+    const QString dates = o.values.value(QStringLiteral("dates"), QStringLiteral("wareki"));
+    if (dates == QLatin1String("iso"))
+        options.dateStyle = LedgerOptions::DateStyle::Iso;
+    else if (dates != QLatin1String("wareki"))
+        return usage(tr("--dates takes wareki or iso."));
+    options.departmentCode = o.values.value(QStringLiteral("department"));
+    for (const QString &key : o.values.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.columns.append(key.trimmed());
+
     auto store = RegisterStore::open(o.positional.first());
-    const QByteArray bytes = JsonExchange::write(store->load(true));
+    QByteArray bytes;
+    int rowCount = 0;
+    if (xlsx) {
+        const RegisterData data = store->load();
+        ClassificationEngine engine(ClassificationScheme::fromJson(data.scheme)); // can throw
+        engine.compute(data.assets, data.links);
+        LedgerTable table;
+        try {
+            table = LedgerColumns::build(data, engine.scheme(), engine, options);
+        } catch (const ValidationError &e) {
+            return usage(e.message());
+        }
+        for (const Department &d : data.departments)
+            xlsxOptions.departmentNames.insert(d.id, d.name);
+        // libxlsxwriter writes the file itself: to a temporary name first, so that a failure
+        // leaves an existing file as it was.
+        const QString partial = out + QStringLiteral(".part");
+        XlsxExport::write(table, xlsxOptions, partial); // can throw FileError
+        QFile::remove(out);
+        if (!QFile::rename(partial, out)) {
+            QFile::remove(partial);
+            throw FileError(tr("The file %1 could not be written: %2").arg(out, tr("it could not be replaced")));
+        }
+        mOut << tr("Exported %1 assets of %2 to %3.").arg(table.rows.size()).arg(store->path(), out) << '\n';
+        return Ok;
+    }
+    if (csv) {
+        const RegisterData data = store->load();
+        ClassificationEngine engine(ClassificationScheme::fromJson(data.scheme)); // can throw
+        engine.compute(data.assets, data.links);
+        LedgerTable table;
+        try {
+            table = LedgerColumns::build(data, engine.scheme(), engine, options);
+        } catch (const ValidationError &e) {
+            return usage(e.message()); // an unknown column or department code
+        }
+        QList<QStringList> rows;
+        rows.reserve(table.rows.size() + 1);
+        QStringList headers;
+        for (const LedgerColumn &c : std::as_const(table.columns))
+            headers.append(c.header);
+        rows.append(headers);
+        rows.append(table.rows);
+        rowCount = int(table.rows.size());
+        bytes = CsvFormat::write(rows, encoding); // throws ValidationError for a character CP932 lacks
+    } else {
+        bytes = JsonExchange::write(store->load(true));
+    }
     // QSaveFile: the old file stays intact unless the whole new one was written.
     QSaveFile f(out);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
-    mOut << tr("Exported %1 to %2.").arg(store->path(), out) << '\n';
+    if (csv)
+        mOut << tr("Exported %1 assets of %2 to %3.").arg(rowCount).arg(store->path(), out) << '\n';
+    else
+        mOut << tr("Exported %1 to %2.").arg(store->path(), out) << '\n';
     return Ok;
 }
 
 int Cli::cmdImport(const QStringList &args)
 {
-    const Options o = parse(args, {QStringLiteral("format")});
+    const Options o = parse(args, {QStringLiteral("format"), QStringLiteral("department"), QStringLiteral("report")},
+                            {QStringLiteral("dry-run"), QStringLiteral("unknown-to-notes")});
     if (!o.error.isEmpty())
         return usage(o.error);
     if (o.positional.size() != 2)
         return usage(tr("import needs a register FILE and an INPUT file."));
     const QString format = o.values.value(QStringLiteral("format"), QStringLiteral("json"));
+    if (format == QLatin1String("csv"))
+        return importCsv(o.positional.at(0), o.positional.at(1), o.values);
     if (format != QLatin1String("json"))
-        return usage(tr("Unknown import format %1. This version imports: json").arg(format));
+        return usage(tr("Unknown import format %1. This version imports: json, csv").arg(format));
+    if (o.values.size() > 1 || (o.values.size() == 1 && !o.values.contains(QStringLiteral("format"))))
+        return usage(tr("--department, --dry-run, --report and --unknown-to-notes apply to --format csv only."));
     QFile in(o.positional.at(1));
     if (!in.open(QIODevice::ReadOnly))
         throw FileError(tr("The file %1 could not be read: %2").arg(o.positional.at(1), in.errorString()));
@@ -252,6 +360,100 @@ int Cli::cmdImport(const QStringList &args)
     auto store = RegisterStore::open(o.positional.first());
     store->import(data);
     mOut << tr("Imported %1 assets into %2.").arg(data.assets.size()).arg(store->path()) << '\n';
+    return Ok;
+}
+
+int Cli::importCsv(const QString &file, const QString &input, const QMap<QString, QString> &values)
+{
+    const bool dryRun = values.contains(QStringLiteral("dry-run"));
+    const QString reportPath = values.value(QStringLiteral("report"));
+    QFile in(input);
+    if (!in.open(QIODevice::ReadOnly))
+        throw FileError(tr("The file %1 could not be read: %2").arg(input, in.errorString()));
+    const QByteArray bytes = in.readAll();
+    auto store = RegisterStore::open(file);
+    const RegisterData existing = store->load();
+    const ClassificationScheme scheme = ClassificationScheme::fromJson(existing.scheme);
+    LedgerImportOptions options;
+    options.departmentCode = values.value(QStringLiteral("department"));
+    options.unknownColumnsToNotes = values.contains(QStringLiteral("unknown-to-notes"));
+    LedgerImportResult result;
+    try {
+        result = LedgerImport::read(CsvFormat::read(bytes), existing, scheme, options);
+    } catch (const ValidationError &e) {
+        result.problems.append({0, {}, {}, e.message()}); // not text, or a quote left open
+    }
+    if (!reportPath.isEmpty()) {
+        const QByteArray report = CsvFormat::write(LedgerImport::problemTable(result.problems));
+        QSaveFile f(reportPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(report) != report.size() || !f.commit())
+            throw FileError(tr("The file %1 could not be written: %2").arg(reportPath, f.errorString()));
+    }
+    constexpr int shown = 50; // the rest is in the report
+    for (const ImportProblem &p : result.problems.mid(0, shown)) {
+        QString where = p.row ? tr("Row %1").arg(p.row) : QString();
+        if (!p.column.isEmpty())
+            where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + p.column;
+        if (!p.value.isEmpty())
+            where += (where.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("「%1」").arg(p.value);
+        mErr << (where.isEmpty() ? p.reason : where + QStringLiteral(": ") + p.reason) << '\n';
+    }
+    if (result.problems.size() > shown)
+        mErr << tr("… and %1 more problems%2.")
+                    .arg(result.problems.size() - shown)
+                    .arg(reportPath.isEmpty() ? tr(" (list them all with --report OUT.csv)") : tr(" (see %1)").arg(reportPath))
+             << '\n';
+    if (!result.ok()) {
+        mErr << tr("Nothing was imported: %n problem(s).", nullptr, int(result.problems.size())) << '\n';
+        return Rejected;
+    }
+    if (dryRun) {
+        mOut << tr("Dry run: %1 assets could be imported into %2; nothing was written.")
+                    .arg(result.assets.size())
+                    .arg(store->path())
+             << '\n';
+        return Ok;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    // One transaction: RegisterStore::import() adds the rows in bulk, matching the departments,
+    // people and places it is given to the register's own (by code, name and path). Systems of
+    // the same file are referred to by provisional ids; systems already in the register are set
+    // afterwards, since import() only maps references among the rows it adds.
+    RegisterData data;
+    data.title = existing.title;
+    data.scheme = existing.scheme;
+    data.settings = existing.settings;
+    data.departments = existing.departments;
+    data.people = existing.people;
+    data.places = existing.places;
+    data.assets = result.assets;
+    QList<int> toExistingSystem;
+    for (int i = 0; i < data.assets.size(); ++i) {
+        Asset &a = data.assets[i];
+        a.id = i + 1;
+        if (a.systemId)
+            toExistingSystem.append(i);
+        a.systemId = result.systemRows.at(i) >= 0 ? result.systemRows.at(i) + 1 : 0;
+    }
+    store->batch([&] {
+        store->import(data);
+        if (toExistingSystem.isEmpty())
+            return;
+        QHash<QString, Id> ids;
+        for (const Asset &a : store->assets())
+            ids.insert(a.number, a.id);
+        for (const int i : std::as_const(toExistingSystem)) {
+            Asset a = store->asset(ids.value(result.assets.at(i).number));
+            a.systemId = result.assets.at(i).systemId;
+            store->updateAsset(a);
+        }
+    });
+    mOut << tr("Imported %1 assets into %2 in %3 s.")
+                .arg(result.assets.size())
+                .arg(store->path())
+                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+         << '\n';
     return Ok;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 #include <QTextStream>
 
@@ -25,6 +26,7 @@ private:
     int cmdDemo(const QStringList &args);
     int cmdExport(const QStringList &args);
     int cmdImport(const QStringList &args);
+    int importCsv(const QString &file, const QString &input, const QMap<QString, QString> &values);
     int cmdVerify(const QStringList &args);
     int cmdCheck(const QStringList &args);
     int cmdPlan(const QStringList &args);

@@ -982,10 +982,6 @@
         <translation>export needs exactly one FILE.</translation>
     </message>
     <message>
-        <source>Unknown export format %1. This version exports: json</source>
-        <translation>Unknown export format %1. This version exports: json</translation>
-    </message>
-    <message>
         <source>export needs --out PATH.</source>
         <translation>export needs --out PATH.</translation>
     </message>
@@ -1000,10 +996,6 @@
     <message>
         <source>import needs a register FILE and an INPUT file.</source>
         <translation>import needs a register FILE and an INPUT file.</translation>
-    </message>
-    <message>
-        <source>Unknown import format %1. This version imports: json</source>
-        <translation>Unknown import format %1. This version imports: json</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
@@ -1043,42 +1035,6 @@
     <message>
         <source> (after hours)</source>
         <translation> (after hours)</translation>
-    </message>
-    <message>
-        <source>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
-       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
-                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
-                                            A3 landscape fitted to the page unless told; 1:N with --scale N
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</source>
-        <translation>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
-       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
-                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
-                                            A3 landscape fitted to the page unless told; 1:N with --scale N
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</translation>
     </message>
     <message>
         <source>plan needs exactly one FILE.</source>
@@ -1124,6 +1080,130 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>not to scale</source>
         <translation>not to scale</translation>
     </message>
+    <message>
+        <source>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
+  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
+                                            write the ledger as an Excel workbook
+       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
+                                            CODE: that department and those under it;
+                                            LIST: column keys separated by commas (number,name,...)
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]
+                                            --dry-run: only check; --report: list the problems as CSV;
+                                            --unknown-to-notes: add unknown columns to the notes
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</source>
+        <translation>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
+  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
+                                            write the ledger as an Excel workbook
+       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
+                                            CODE: that department and those under it;
+                                            LIST: column keys separated by commas (number,name,...)
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]
+                                            --dry-run: only check; --report: list the problems as CSV;
+                                            --unknown-to-notes: add unknown columns to the notes
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1. This version exports: json, csv, xlsx</source>
+        <translation>Unknown export format %1. This version exports: json, csv, xlsx</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --format csv only.</source>
+        <translation>--%1 applies to --format csv only.</translation>
+    </message>
+    <message>
+        <source>--paper and --per-department apply to --format xlsx only.</source>
+        <translation>--paper and --per-department apply to --format xlsx only.</translation>
+    </message>
+    <message>
+        <source>--paper takes A4 or A3.</source>
+        <translation>--paper takes A4 or A3.</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or cp932.</source>
+        <translation>--encoding takes utf-8 or cp932.</translation>
+    </message>
+    <message>
+        <source>--dates takes wareki or iso.</source>
+        <translation>--dates takes wareki or iso.</translation>
+    </message>
+    <message>
+        <source>it could not be replaced</source>
+        <translation>it could not be replaced</translation>
+    </message>
+    <message>
+        <source>Exported %1 assets of %2 to %3.</source>
+        <translation>Exported %1 assets of %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Unknown import format %1. This version imports: json, csv</source>
+        <translation>Unknown import format %1. This version imports: json, csv</translation>
+    </message>
+    <message>
+        <source>--department, --dry-run, --report and --unknown-to-notes apply to --format csv only.</source>
+        <translation>--department, --dry-run, --report and --unknown-to-notes apply to --format csv only.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems%2.</source>
+        <translation>… and %1 more problems%2.</translation>
+    </message>
+    <message>
+        <source> (list them all with --report OUT.csv)</source>
+        <translation> (list them all with --report OUT.csv)</translation>
+    </message>
+    <message>
+        <source> (see %1)</source>
+        <translation> (see %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation><numerusform>Nothing was imported: %n problem(s).</numerusform><numerusform>Nothing was imported: %n problem(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 assets could be imported into %2; nothing was written.</source>
+        <translation>Dry run: %1 assets could be imported into %2; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported %1 assets into %2 in %3 s.</source>
+        <translation>Imported %1 assets into %2 in %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ColumnsDialog</name>
@@ -1142,6 +1222,29 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Reset</source>
         <translation>Reset</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CsvFormat</name>
+    <message>
+        <source>Row %1, column %2: the character %3 (U+%4) cannot be written in Shift_JIS (CP932). Change it or export as UTF-8.</source>
+        <translation>Row %1, column %2: the character %3 (U+%4) cannot be written in Shift_JIS (CP932). Change it or export as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be written in Shift_JIS (CP932).</source>
+        <translation>Row %1 cannot be written in Shift_JIS (CP932).</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 but holds bytes that are not UTF-8.</source>
+        <translation>The file starts as UTF-8 but holds bytes that are not UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as CSV (UTF-8 or Shift_JIS) and try again.</source>
+        <translation>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as CSV (UTF-8 or Shift_JIS) and try again.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Line %1: a quoted field is not closed.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2247,288 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>%1 is a second plan of the floor that %2 already draws.</source>
         <translation>%1 is a second plan of the floor that %2 already draws.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerColumns</name>
+    <message>
+        <source>Management number</source>
+        <translation>Management number</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Business category</source>
+        <translation>Business category</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Related information system</source>
+        <translation>Related information system</translation>
+    </message>
+    <message>
+        <source>Network segment</source>
+        <translation>Network segment</translation>
+    </message>
+    <message>
+        <source>User scope</source>
+        <translation>User scope</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Medium / storage location</source>
+        <translation>Medium / storage location</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Personal information</translation>
+    </message>
+    <message>
+        <source>Special care-required personal information</source>
+        <translation>Special care-required personal information</translation>
+    </message>
+    <message>
+        <source>Specific personal information</source>
+        <translation>Specific personal information</translation>
+    </message>
+    <message>
+        <source>Number of data subjects</source>
+        <translation>Number of data subjects</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>Handling restrictions</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Wire lock</source>
+        <translation>Wire lock</translation>
+    </message>
+    <message>
+        <source>Remote server operation</source>
+        <translation>Remote server operation</translation>
+    </message>
+    <message>
+        <source>Issued / private</source>
+        <translation>Issued / private</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Retention deadline</source>
+        <translation>Retention deadline</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>Updated on</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>Updated by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place of use</source>
+        <translation>Place of use</translation>
+    </message>
+    <message>
+        <source>Place of storage</source>
+        <translation>Place of storage</translation>
+    </message>
+    <message>
+        <source>Effective %1</source>
+        <translation>Effective %1</translation>
+    </message>
+    <message>
+        <source>Effective importance</source>
+        <translation>Effective importance</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Unknown ledger column %1. The columns are: %2</source>
+        <translation>Unknown ledger column %1. The columns are: %2</translation>
+    </message>
+    <message>
+        <source>Information asset ledger</source>
+        <translation>Information asset ledger</translation>
+    </message>
+    <message>
+        <source>No department has the code %1.</source>
+        <translation>No department has the code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerImport</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No header row was found: the file needs a row of column headings that includes 情報資産名称 (asset name).</source>
+        <translation>No header row was found: the file needs a row of column headings that includes 情報資産名称 (asset name).</translation>
+    </message>
+    <message>
+        <source>Unknown column. Rename it to a ledger column, remove it, or import with its values added to the notes.</source>
+        <translation>Unknown column. Rename it to a ledger column, remove it, or import with its values added to the notes.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>This column appears twice.</translation>
+    </message>
+    <message>
+        <source>No department has the code %1.</source>
+        <translation>No department has the code %1.</translation>
+    </message>
+    <message>
+        <source>A value outside the columns of the header.</source>
+        <translation>A value outside the columns of the header.</translation>
+    </message>
+    <message>
+        <source>A value in a column without a header.</source>
+        <translation>A value in a column without a header.</translation>
+    </message>
+    <message>
+        <source>Not a yes/no value: use 〇 (or 有, 1) for yes and leave it empty (or 無, 0) for no.</source>
+        <translation>Not a yes/no value: use 〇 (or 有, 1) for yes and leave it empty (or 無, 0) for no.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as R7.4.1, 令和7年4月1日, 2025/4/1 or 2025-04-01.</source>
+        <translation>Not a date: write it as R7.4.1, 令和7年4月1日, 2025/4/1 or 2025-04-01.</translation>
+    </message>
+    <message>
+        <source>No area of the register has this name or path.</source>
+        <translation>No area of the register has this name or path.</translation>
+    </message>
+    <message>
+        <source>Several areas have this name; give the path (本庁舎＞3階＞執務室).</source>
+        <translation>Several areas have this name; give the path (本庁舎＞3階＞執務室).</translation>
+    </message>
+    <message>
+        <source>Several departments have this name; give the department code.</source>
+        <translation>Several departments have this name; give the department code.</translation>
+    </message>
+    <message>
+        <source>No department has this code or name.</source>
+        <translation>No department has this code or name.</translation>
+    </message>
+    <message>
+        <source>This department is not %1 or under it.</source>
+        <translation>This department is not %1 or under it.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of asset.</source>
+        <translation>Unknown kind of asset.</translation>
+    </message>
+    <message>
+        <source>No information system has this name or management number.</source>
+        <translation>No information system has this name or management number.</translation>
+    </message>
+    <message>
+        <source>Several information systems have this name; give the management number.</source>
+        <translation>Several information systems have this name; give the management number.</translation>
+    </message>
+    <message>
+        <source>Unknown network segment.</source>
+        <translation>Unknown network segment.</translation>
+    </message>
+    <message>
+        <source>Not a number of people.</source>
+        <translation>Not a number of people.</translation>
+    </message>
+    <message>
+        <source>Not a level of this register's scheme. The levels are: %1</source>
+        <translation>Not a level of this register's scheme. The levels are: %1</translation>
+    </message>
+    <message>
+        <source>Not an importance level of this register's scheme.</source>
+        <translation>Not an importance level of this register's scheme.</translation>
+    </message>
+    <message>
+        <source>Write 支給 (issued) or 私物 (private).</source>
+        <translation>Write 支給 (issued) or 私物 (private).</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Unknown status.</translation>
+    </message>
+    <message>
+        <source>No member of staff has this name.</source>
+        <translation>No member of staff has this name.</translation>
+    </message>
+    <message>
+        <source>Several members of staff of this department have this name.</source>
+        <translation>Several members of staff of this department have this name.</translation>
+    </message>
+    <message>
+        <source>The department is missing (give it in the file or with the import's department).</source>
+        <translation>The department is missing (give it in the file or with the import's department).</translation>
+    </message>
+    <message>
+        <source>This management number is already in the register.</source>
+        <translation>This management number is already in the register.</translation>
+    </message>
+    <message>
+        <source>This management number is also on row %1.</source>
+        <translation>This management number is also on row %1.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>The file has no rows below its header.</translation>
     </message>
 </context>
 <context>
@@ -3893,7 +4278,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</source>
-        <translation><numerusform>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</numerusform><numerusform>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</numerusform></translation>
+        <translation>
+            <numerusform>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</numerusform>
+            <numerusform>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The imported data draws "%1" differently from this register's plan. Nothing was imported: remove the outline from one of them, or import into an empty register.</source>
@@ -4313,6 +4701,37 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>和暦 (令和7年4月1日, R7.4.1) or 西暦 (2025/4/1). Leave empty for no date.</source>
         <translation>和暦 (令和7年4月1日, R7.4.1) or 西暦 (2025/4/1). Leave empty for no date.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxExport</name>
+    <message>
+        <source>The Excel file %1 could not be written: %2</source>
+        <translation>The Excel file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>As of: %1</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be created.</source>
+        <translation>The Excel file %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be written.</source>
+        <translation>The Excel file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>資産種別</translation>
     </message>
     <message>
         <source>Related information system</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Remote server operation</source>
-        <translation>サーバ遠隔操作可</translation>
+        <translation>サーバ遠隔操作</translation>
     </message>
     <message>
         <source>Issued / private</source>
@@ -982,10 +982,6 @@
         <translation>export には台帳ファイルを一つだけ指定してください。</translation>
     </message>
     <message>
-        <source>Unknown export format %1. This version exports: json</source>
-        <translation>出力形式 %1 には対応していません。このバージョンの出力形式：json</translation>
-    </message>
-    <message>
         <source>export needs --out PATH.</source>
         <translation>export には --out で出力先を指定してください。</translation>
     </message>
@@ -1000,10 +996,6 @@
     <message>
         <source>import needs a register FILE and an INPUT file.</source>
         <translation>import には台帳ファイルと取り込むファイルを指定してください。</translation>
-    </message>
-    <message>
-        <source>Unknown import format %1. This version imports: json</source>
-        <translation>取込形式 %1 には対応していません。このバージョンの取込形式：json</translation>
     </message>
     <message>
         <source>The file %1 could not be read: %2</source>
@@ -1042,42 +1034,6 @@
     <message>
         <source> (after hours)</source>
         <translation>（時間外）</translation>
-    </message>
-    <message>
-        <source>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
-       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
-                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
-                                            A3 landscape fitted to the page unless told; 1:N with --scale N
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</source>
-        <translation>使い方: daicho-cli コマンド ...
-
-コマンド:
-  new FILE [--preset NAME] [--title TEXT]   空の台帳を作る
-  demo FILE [--assets N] [--seed S]         架空の市のデモ台帳を作る
-  export FILE --format json --out PATH      台帳全体を JSON で書き出す
-  import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変えないか）
-  verify FILE                               ファイルと監査ログを検証する
-  check FILE [--json] [--after-hours]       区画・ネットワーク・取扱制限の指摘事項を一覧する
-  plan FILE --floor NAME --out PATH         階の区画図を書き出す（.pdf、.png、.svg）
-       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
-                                            NAME: 階の名称またはパス（本庁舎 › 3階 や 3階）。
-                                            既定は A3 横で用紙に合わせる。--scale N で縮尺 1:N
-
-分類方式: %1
-終了コード: 0 正常、1 入力の拒否・検証失敗・エラーの指摘あり、
-2 使い方の誤り、3 ファイル・データベースのエラー。</translation>
     </message>
     <message>
         <source>plan needs exactly one FILE.</source>
@@ -1123,6 +1079,130 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <source>not to scale</source>
         <translation>縮尺不定</translation>
     </message>
+    <message>
+        <source>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
+  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
+                                            write the ledger as an Excel workbook
+       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
+                                            CODE: that department and those under it;
+                                            LIST: column keys separated by commas (number,name,...)
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]
+                                            --dry-run: only check; --report: list the problems as CSV;
+                                            --unknown-to-notes: add unknown columns to the notes
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</source>
+        <translation>使い方: daicho-cli コマンド ...
+
+コマンド:
+  new FILE [--preset NAME] [--title TEXT]   空の台帳を作る
+  demo FILE [--assets N] [--seed S]         架空の市のデモ台帳を作る
+  export FILE --format json --out PATH      台帳全体を JSON で書き出す
+  export FILE --format csv --out PATH       情報資産管理台帳を CSV で書き出す（既定は BOM 付き UTF-8）
+  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
+                                            台帳を Excel ブックとして書き出す
+       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
+                                            CODE: その所属と配下の所属;
+                                            LIST: 列のキーをカンマ区切りで（number,name,...）
+  import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変えないか）
+  import FILE INPUT --format csv            台帳 CSV の情報資産を取り込む（UTF-8 または Shift_JIS。全件成功か、何も変えないか）
+       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]
+                                            --dry-run: 点検のみ; --report: 問題の一覧を CSV で書き出す;
+                                            --unknown-to-notes: 不明な列を備考に追加する
+  verify FILE                               ファイルと監査ログを検証する
+  check FILE [--json] [--after-hours]       区画・ネットワーク・取扱制限の指摘事項を一覧する
+  plan FILE --floor NAME --out PATH         階の区画図を書き出す（.pdf、.png、.svg）
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: 階の名称またはパス（本庁舎 › 3階 や 3階）。
+                                            既定は A3 横で用紙に合わせる。--scale N で縮尺 1:N
+
+分類方式: %1
+終了コード: 0 正常、1 入力の拒否・検証失敗・エラーの指摘あり、
+2 使い方の誤り、3 ファイル・データベースのエラー。</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1. This version exports: json, csv, xlsx</source>
+        <translation>書き出し形式 %1 は使えません。このバージョンで書き出せるのは json、csv、xlsx です。</translation>
+    </message>
+    <message>
+        <source>--%1 applies to --format csv only.</source>
+        <translation>--%1 は --format csv のときだけ指定できます。</translation>
+    </message>
+    <message>
+        <source>--paper and --per-department apply to --format xlsx only.</source>
+        <translation>--paper と --per-department は --format xlsx のときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>--paper takes A4 or A3.</source>
+        <translation>--paper には A4 か A3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or cp932.</source>
+        <translation>--encoding には utf-8 または cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--dates takes wareki or iso.</source>
+        <translation>--dates には wareki または iso を指定してください。</translation>
+    </message>
+    <message>
+        <source>it could not be replaced</source>
+        <translation>置き換えられませんでした</translation>
+    </message>
+    <message>
+        <source>Exported %1 assets of %2 to %3.</source>
+        <translation>%2 の情報資産 %1 件を %3 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Unknown import format %1. This version imports: json, csv</source>
+        <translation>取込形式 %1 には対応していません。このバージョンの取込形式：json、csv</translation>
+    </message>
+    <message>
+        <source>--department, --dry-run, --report and --unknown-to-notes apply to --format csv only.</source>
+        <translation>--department、--dry-run、--report、--unknown-to-notes は --format csv のときだけ指定できます。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems%2.</source>
+        <translation>… ほか %1 件の問題%2。</translation>
+    </message>
+    <message>
+        <source> (list them all with --report OUT.csv)</source>
+        <translation>（すべては --report OUT.csv で一覧できます）</translation>
+    </message>
+    <message>
+        <source> (see %1)</source>
+        <translation>（%1 を参照）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation><numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 assets could be imported into %2; nothing was written.</source>
+        <translation>点検のみ：情報資産 %1 件を %2 に取り込めます。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported %1 assets into %2 in %3 s.</source>
+        <translation>情報資産 %1 件を %2 に取り込みました（%3 秒）。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ColumnsDialog</name>
@@ -1141,6 +1221,29 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Reset</source>
         <translation>初期状態に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CsvFormat</name>
+    <message>
+        <source>Row %1, column %2: the character %3 (U+%4) cannot be written in Shift_JIS (CP932). Change it or export as UTF-8.</source>
+        <translation>%1 行目、列「%2」：文字「%3」（U+%4）は Shift_JIS（CP932）で書き出せません。文字を変えるか、UTF-8 で書き出してください。</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be written in Shift_JIS (CP932).</source>
+        <translation>%1 行目は Shift_JIS（CP932）で書き出せません。</translation>
+    </message>
+    <message>
+        <source>The file starts as UTF-8 but holds bytes that are not UTF-8.</source>
+        <translation>ファイルは UTF-8 で始まっていますが、UTF-8 でないバイトを含んでいます。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as CSV (UTF-8 or Shift_JIS) and try again.</source>
+        <translation>ファイルは UTF-8 でも Shift_JIS（CP932）のテキストでもありません。CSV（UTF-8 または Shift_JIS）で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>%1 行目：引用符（"）で始まる項目が閉じられていません。</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1794,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>資産種別</translation>
     </message>
     <message>
         <source>Network segment</source>
@@ -2142,6 +2245,288 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>%1 is a second plan of the floor that %2 already draws.</source>
         <translation>%1 は、%2 が既に描いている階の 2 枚目の区画図です。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerColumns</name>
+    <message>
+        <source>Management number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Business category</source>
+        <translation>業務分類</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>資産種別</translation>
+    </message>
+    <message>
+        <source>Related information system</source>
+        <translation>関連情報システム</translation>
+    </message>
+    <message>
+        <source>Network segment</source>
+        <translation>ネットワーク区分</translation>
+    </message>
+    <message>
+        <source>User scope</source>
+        <translation>利用者範囲</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Medium / storage location</source>
+        <translation>媒体・保存先</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Special care-required personal information</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Specific personal information</source>
+        <translation>特定個人情報</translation>
+    </message>
+    <message>
+        <source>Number of data subjects</source>
+        <translation>本人数</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Wire lock</source>
+        <translation>ワイヤー固定</translation>
+    </message>
+    <message>
+        <source>Remote server operation</source>
+        <translation>サーバ遠隔操作</translation>
+    </message>
+    <message>
+        <source>Issued / private</source>
+        <translation>支給/私物</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Retention deadline</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Updated on</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>更新者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Place of use</source>
+        <translation>使用場所</translation>
+    </message>
+    <message>
+        <source>Place of storage</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <source>Effective %1</source>
+        <translation>実効%1</translation>
+    </message>
+    <message>
+        <source>Effective importance</source>
+        <translation>実効重要度</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完全性</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Unknown ledger column %1. The columns are: %2</source>
+        <translation>台帳の列 %1 はありません。列：%2</translation>
+    </message>
+    <message>
+        <source>Information asset ledger</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>No department has the code %1.</source>
+        <translation>所属コード %1 の所属はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerImport</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No header row was found: the file needs a row of column headings that includes 情報資産名称 (asset name).</source>
+        <translation>見出し行が見つかりません。「情報資産名称」を含む列見出しの行が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown column. Rename it to a ledger column, remove it, or import with its values added to the notes.</source>
+        <translation>不明な列です。台帳の列名に直すか、列を削除するか、値を備考に追加して取り込んでください。</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>この列が二つあります。</translation>
+    </message>
+    <message>
+        <source>No department has the code %1.</source>
+        <translation>所属コード %1 の所属はありません。</translation>
+    </message>
+    <message>
+        <source>A value outside the columns of the header.</source>
+        <translation>見出しのない位置に値があります。</translation>
+    </message>
+    <message>
+        <source>A value in a column without a header.</source>
+        <translation>見出しが空の列に値があります。</translation>
+    </message>
+    <message>
+        <source>Not a yes/no value: use 〇 (or 有, 1) for yes and leave it empty (or 無, 0) for no.</source>
+        <translation>有無の値ではありません。有は 〇（または 有、1）、無は空欄（または 無、0）としてください。</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as R7.4.1, 令和7年4月1日, 2025/4/1 or 2025-04-01.</source>
+        <translation>日付ではありません。R7.4.1、令和7年4月1日、2025/4/1 または 2025-04-01 の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>No area of the register has this name or path.</source>
+        <translation>この名称またはパスの区画は台帳にありません。</translation>
+    </message>
+    <message>
+        <source>Several areas have this name; give the path (本庁舎＞3階＞執務室).</source>
+        <translation>この名称の区画が複数あります。パス（本庁舎＞3階＞執務室）で指定してください。</translation>
+    </message>
+    <message>
+        <source>Several departments have this name; give the department code.</source>
+        <translation>この名称の所属が複数あります。所属コードで指定してください。</translation>
+    </message>
+    <message>
+        <source>No department has this code or name.</source>
+        <translation>このコードまたは名称の所属はありません。</translation>
+    </message>
+    <message>
+        <source>This department is not %1 or under it.</source>
+        <translation>この所属は %1 でもその配下でもありません。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of asset.</source>
+        <translation>不明な資産種別です。</translation>
+    </message>
+    <message>
+        <source>No information system has this name or management number.</source>
+        <translation>この名称または管理番号の情報システムはありません。</translation>
+    </message>
+    <message>
+        <source>Several information systems have this name; give the management number.</source>
+        <translation>この名称の情報システムが複数あります。管理番号で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown network segment.</source>
+        <translation>不明なネットワーク区分です。</translation>
+    </message>
+    <message>
+        <source>Not a number of people.</source>
+        <translation>人数ではありません。</translation>
+    </message>
+    <message>
+        <source>Not a level of this register's scheme. The levels are: %1</source>
+        <translation>この台帳の分類方式の区分ではありません。区分：%1</translation>
+    </message>
+    <message>
+        <source>Not an importance level of this register's scheme.</source>
+        <translation>この台帳の分類方式の重要度ではありません。</translation>
+    </message>
+    <message>
+        <source>Write 支給 (issued) or 私物 (private).</source>
+        <translation>支給 または 私物 と書いてください。</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>不明な状態です。</translation>
+    </message>
+    <message>
+        <source>No member of staff has this name.</source>
+        <translation>この名前の職員はいません。</translation>
+    </message>
+    <message>
+        <source>Several members of staff of this department have this name.</source>
+        <translation>この所属にこの名前の職員が複数います。</translation>
+    </message>
+    <message>
+        <source>The department is missing (give it in the file or with the import's department).</source>
+        <translation>所属がありません（ファイルに書くか、取込の所属を指定してください）。</translation>
+    </message>
+    <message>
+        <source>This management number is already in the register.</source>
+        <translation>この管理番号はすでに台帳にあります。</translation>
+    </message>
+    <message>
+        <source>This management number is also on row %1.</source>
+        <translation>この管理番号は %1 行目にもあります。</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>見出しの下に行がありません。</translation>
     </message>
 </context>
 <context>
@@ -2603,7 +2988,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>資産種別</translation>
     </message>
     <message>
         <source>After hours</source>
@@ -2738,7 +3123,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Kind</source>
-        <translation>種別</translation>
+        <translation>資産種別</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3888,7 +4273,9 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>This department is named in the title block of %n floor plan(s). Choose another department there first (Plan properties).</source>
-        <translation><numerusform>この所属は %n 件の区画図の表題欄に記載されています。先に「区画図の設定」で別の所属を選んでください。</numerusform></translation>
+        <translation>
+            <numerusform>この所属は %n 件の区画図の表題欄に記載されています。先に「区画図の設定」で別の所属を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The imported data draws "%1" differently from this register's plan. Nothing was imported: remove the outline from one of them, or import into an empty register.</source>
@@ -4303,6 +4690,37 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>和暦 (令和7年4月1日, R7.4.1) or 西暦 (2025/4/1). Leave empty for no date.</source>
         <translation>和暦（令和7年4月1日、R7.4.1）または西暦（2025/4/1）で入力します。日付がない場合は空欄にします。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxExport</name>
+    <message>
+        <source>The Excel file %1 could not be written: %2</source>
+        <translation>Excel ファイル %1 を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>所属：%1</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>基準日：%1</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be created.</source>
+        <translation>Excel ファイル %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 could not be written.</source>
+        <translation>Excel ファイル %1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（所属なし）</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>台帳</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "core/classificationscheme.h"
+#include "core/csvformat.h"
+#include "core/ledgercolumns.h"
 #include "core/jsonexchange.h"
 #include "core/registercheck.h"
 #include "db/registerstore.h"
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -456,4 +459,163 @@ TEST(Cli, PlanToAnUnwritablePathExitsWith3)
     for (const QString &s : {QStringLiteral("情報政策課 東庁舎2階 区画図"), QStringLiteral("第1会議室"), QStringLiteral("W-003"),
                              QStringLiteral("ZONE-USE-CONTAINER"), QStringLiteral("山田 太郎"), QStringLiteral("令和8年4月1日")})
         EXPECT_TRUE(text.contains(nfkc(s))) << "missing: " << qPrintable(s) << "\n" << qPrintable(text.left(1500));
+}
+
+namespace {
+
+/// A copy of a register's JSON document without its assets (departments, people and places stay).
+void writeSkeleton(const QString &from, const QString &to)
+{
+    QJsonObject o = QJsonDocument::fromJson(readAll(from)).object();
+    for (const char *key : {"assets", "links", "acceptances", "plans", "audit"}) {
+        if (o.contains(QLatin1String(key)))
+            o.insert(QLatin1String(key), QJsonArray());
+    }
+    QFile f(to);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(o).toJson());
+}
+
+} // namespace
+
+TEST(Cli, CsvRoundTripIntoANewRegisterGivesTheSameLedger)
+{
+    TempDir dir;
+    const QString a = dir.path(QStringLiteral("a.daicho"));
+    const QString b = dir.path(QStringLiteral("b.daicho"));
+    const QString ja = dir.path(QStringLiteral("a.json"));
+    const QString skeleton = dir.path(QStringLiteral("skeleton.json"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), a, QStringLiteral("--assets"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")}).code, 0);
+    ASSERT_EQ(cli({QStringLiteral("export"), a, QStringLiteral("--out"), ja}).code, 0);
+    writeSkeleton(ja, skeleton);
+    ASSERT_EQ(cli({QStringLiteral("new"), b}).code, 0);
+    ASSERT_EQ(cli({QStringLiteral("import"), b, skeleton}).code, 0);
+
+    // Every column but the two an import sets itself (更新日, 更新者) and the effective (実効)
+    // classification, which comes from the links between assets (not part of the ledger).
+    const QJsonObject scheme = QJsonDocument::fromJson(readAll(ja)).object().value(QStringLiteral("scheme")).toObject();
+    QStringList columns = daicho::LedgerColumns::keys(daicho::ClassificationScheme::fromJson(scheme));
+    columns.removeAll(QStringLiteral("updatedOn"));
+    columns.removeAll(QStringLiteral("updatedBy"));
+    columns.removeIf([](const QString &key) { return key.startsWith(QLatin1String("effective")); });
+    const QString list = columns.join(QLatin1Char(','));
+    for (const QString &encoding : {QStringLiteral("utf-8"), QStringLiteral("cp932")}) {
+        const QString fresh = dir.path(encoding + QStringLiteral(".daicho"));
+        ASSERT_EQ(cli({QStringLiteral("new"), fresh}).code, 0);
+        ASSERT_EQ(cli({QStringLiteral("import"), fresh, skeleton}).code, 0);
+        const QString csvA = dir.path(encoding + QStringLiteral("-a.csv"));
+        const QString csvB = dir.path(encoding + QStringLiteral("-b.csv"));
+        const Result exp = cli({QStringLiteral("export"), a, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvA,
+                                QStringLiteral("--columns"), list, QStringLiteral("--encoding"), encoding});
+        ASSERT_EQ(exp.code, 0) << qPrintable(exp.err);
+        const Result imp = cli({QStringLiteral("import"), fresh, csvA, QStringLiteral("--format"), QStringLiteral("csv")});
+        ASSERT_EQ(imp.code, 0) << qPrintable(imp.err.left(3000));
+        ASSERT_EQ(cli({QStringLiteral("export"), fresh, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvB,
+                       QStringLiteral("--columns"), list, QStringLiteral("--encoding"), encoding}).code, 0);
+        const QByteArray first = readAll(csvA);
+        EXPECT_GT(first.size(), 10000);
+        EXPECT_EQ(first, readAll(csvB)) << qPrintable(encoding);
+        EXPECT_EQ(cli({QStringLiteral("verify"), fresh}).code, 0);
+    }
+    (void)b;
+}
+
+TEST(Cli, CsvDryRunWithProblemsWritesNothingAndReportsThem)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("r.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), reg, QStringLiteral("--assets"), QStringLiteral("30")}).code, 0);
+    const QString before = dir.path(QStringLiteral("before.json"));
+    ASSERT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--out"), before}).code, 0);
+    const QString department = QJsonDocument::fromJson(readAll(before)).object().value(QStringLiteral("departments"))
+                                   .toArray().first().toObject().value(QStringLiteral("code")).toString();
+
+    const QString input = dir.path(QStringLiteral("in.csv"));
+    {
+        QFile f(input);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("台帳\r\n管理番号,情報資産名称,機密性,登録日\r\nNEW-1,良い資産,機密性2,R7.4.1\r\nNEW-2,悪い資産,機密性9,R7.2.30\r\n")
+                    .toUtf8());
+    }
+    const QString report = dir.path(QStringLiteral("report.csv"));
+    const Result r = cli({QStringLiteral("import"), reg, input, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--department"),
+                          department, QStringLiteral("--dry-run"), QStringLiteral("--report"), report});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("機密性9"))) << qPrintable(r.err);
+    const QList<QStringList> rows = daicho::CsvFormat::read(readAll(report));
+    ASSERT_EQ(rows.size(), 3); // header + two problems of row 4
+    EXPECT_EQ(rows.at(1).at(0), QStringLiteral("4"));
+    EXPECT_EQ(rows.at(1).at(1), QStringLiteral("機密性"));
+    EXPECT_EQ(rows.at(2).at(1), QStringLiteral("登録日"));
+    // Without --dry-run it is refused all the same: nothing is written.
+    EXPECT_EQ(cli({QStringLiteral("import"), reg, input, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--department"),
+                   department}).code, 1);
+    const QString after = dir.path(QStringLiteral("after.json"));
+    ASSERT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--out"), after}).code, 0);
+    EXPECT_EQ(readAll(before), readAll(after));
+
+    // A clean file: the dry run accepts it and still writes nothing; the import then adds it.
+    {
+        QFile f(input);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("管理番号,情報資産名称,機密性,登録日\r\nNEW-1,良い資産,機密性2,R7.4.1\r\n").toUtf8());
+    }
+    const Result dry = cli({QStringLiteral("import"), reg, input, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--department"),
+                            department, QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.code, 0) << qPrintable(dry.err);
+    ASSERT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--out"), after}).code, 0);
+    EXPECT_EQ(readAll(before), readAll(after));
+    const Result real = cli({QStringLiteral("import"), reg, input, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--department"),
+                             department});
+    EXPECT_EQ(real.code, 0) << qPrintable(real.err);
+    ASSERT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--out"), after}).code, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(readAll(after)).object().value(QStringLiteral("assets")).toArray().size(), 31);
+    // Again: the 管理番号 is now taken.
+    EXPECT_EQ(cli({QStringLiteral("import"), reg, input, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--department"),
+                   department}).code, 1);
+}
+
+TEST(Cli, CsvExportOptionsAreChecked)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("r.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), reg, QStringLiteral("--assets"), QStringLiteral("20")}).code, 0);
+    const QString out = dir.path(QStringLiteral("o.csv"));
+    EXPECT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                   QStringLiteral("--columns"), QStringLiteral("number,colour")}).code, 2);
+    EXPECT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                   QStringLiteral("--encoding"), QStringLiteral("latin1")}).code, 2);
+    EXPECT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                   QStringLiteral("--department"), QStringLiteral("NO-SUCH")}).code, 2);
+    const Result ok = cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out,
+                           QStringLiteral("--columns"), QStringLiteral("number,name")});
+    ASSERT_EQ(ok.code, 0) << qPrintable(ok.err);
+    const QList<QStringList> rows = daicho::CsvFormat::read(readAll(out));
+    EXPECT_EQ(rows.size(), 21);
+    EXPECT_EQ(rows.first().size(), 2);
+}
+
+TEST(Cli, XlsxExportWritesTheLedgerPerDepartment)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("r.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), reg, QStringLiteral("--assets"), QStringLiteral("40")}).code, 0);
+    const QString out = dir.path(QStringLiteral("台帳.xlsx"));
+    const Result ok = cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                           QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("A3"),
+                           QStringLiteral("--per-department")});
+    ASSERT_EQ(ok.code, 0) << qPrintable(ok.err);
+    ASSERT_TRUE(QFileInfo::exists(out));
+    EXPECT_FALSE(QFileInfo::exists(out + QStringLiteral(".part")));
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        GTEST_SKIP() << "unzip is needed to look inside the workbook";
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-l"), out});
+    ASSERT_TRUE(unzip.waitForFinished(20000));
+    const QString listing = QString::fromUtf8(unzip.readAllStandardOutput());
+    EXPECT_TRUE(listing.contains(QStringLiteral("xl/worksheets/sheet2.xml"))); // more than one department
+    EXPECT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                   QStringLiteral("--out"), out, QStringLiteral("--paper"), QStringLiteral("B4")}).code, 2);
+    EXPECT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                   QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/x.xlsx")}).code, 3);
 }

@@ -1,0 +1,206 @@
+#include "core/csvformat.h"
+
+#include "core/exceptions.h"
+
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+namespace daicho {
+
+namespace {
+
+const char *cp932Name = "CP932";
+
+bool needsQuotes(const QString &field)
+{
+    for (const QChar c : field) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n'))
+            return true;
+    }
+    return false;
+}
+
+void appendField(QString &out, const QString &field)
+{
+    if (!needsQuotes(field)) {
+        out += field;
+        return;
+    }
+    out += QLatin1Char('"');
+    for (const QChar c : field) {
+        if (c == QLatin1Char('"'))
+            out += QLatin1Char('"');
+        out += c;
+    }
+    out += QLatin1Char('"');
+}
+
+QString lineText(const QStringList &row)
+{
+    QString line;
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (i)
+            line += QLatin1Char(',');
+        appendField(line, row.at(i));
+    }
+    line += QLatin1String("\r\n");
+    return line;
+}
+
+/// The first character (code point) of `field` that CP932 cannot encode; empty if none.
+QString firstUnencodable(const QString &field)
+{
+    for (qsizetype i = 0; i < field.size();) {
+        const qsizetype len = (field.at(i).isHighSurrogate() && i + 1 < field.size()) ? 2 : 1;
+        const QString ch = field.mid(i, len);
+        QStringEncoder enc(cp932Name, QStringConverter::Flag::Stateless);
+        const QByteArray b = enc.encode(ch);
+        if (enc.hasError() || b.isEmpty())
+            return ch;
+        i += len;
+    }
+    return {};
+}
+
+} // namespace
+
+QString CsvFormat::toText(const QList<QStringList> &rows)
+{
+    QString out;
+    for (const QStringList &row : rows)
+        out += lineText(row);
+    return out;
+}
+
+QByteArray CsvFormat::write(const QList<QStringList> &rows, Encoding encoding)
+{
+    if (encoding != Encoding::Cp932) {
+        QByteArray out = encoding == Encoding::Utf8Bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+        out += toText(rows).toUtf8();
+        return out;
+    }
+    QStringEncoder encoder(cp932Name);
+    if (!encoder.isValid())
+        throw LogicError(QStringLiteral("this Qt has no CP932 encoder"));
+    QByteArray out;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QString line = lineText(rows.at(r));
+        const QByteArray bytes = encoder.encode(line);
+        if (encoder.hasError()) {
+            // Find the field and the character to name them.
+            const QStringList &row = rows.at(r);
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const QString ch = firstUnencodable(row.at(c));
+                if (ch.isEmpty())
+                    continue;
+                const QString header = rows.isEmpty() || c >= rows.first().size() ? QString::number(c + 1)
+                                                                                    : rows.first().at(c);
+                throw ValidationError(
+                    tr("Row %1, column %2: the character %3 (U+%4) cannot be written in Shift_JIS (CP932). "
+                       "Change it or export as UTF-8.")
+                        .arg(r + 1)
+                        .arg(header, ch, QString::number(ch.toUcs4().value(0), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+            }
+            throw ValidationError(tr("Row %1 cannot be written in Shift_JIS (CP932).").arg(r + 1));
+        }
+        out += bytes;
+    }
+    return out;
+}
+
+QString CsvFormat::decode(const QByteArray &bytes, Encoding *detected)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        QStringDecoder d(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const QString text = d.decode(bytes.mid(3));
+        if (d.hasError())
+            throw ValidationError(tr("The file starts as UTF-8 but holds bytes that are not UTF-8."));
+        if (detected)
+            *detected = Encoding::Utf8Bom;
+        return text;
+    }
+    {
+        QStringDecoder d(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const QString text = d.decode(bytes);
+        if (!d.hasError()) {
+            if (detected)
+                *detected = Encoding::Utf8;
+            return text;
+        }
+    }
+    QStringDecoder d(cp932Name, QStringConverter::Flag::Stateless);
+    if (!d.isValid())
+        throw LogicError(QStringLiteral("this Qt has no CP932 decoder"));
+    const QString text = d.decode(bytes);
+    if (d.hasError())
+        throw ValidationError(tr("The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as CSV "
+                                 "(UTF-8 or Shift_JIS) and try again."));
+    if (detected)
+        *detected = Encoding::Cp932;
+    return text;
+}
+
+QList<QStringList> CsvFormat::parse(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;    // inside quotes
+    bool wasQuoted = false; // the field began with a quote
+    bool any = false;       // the current row has begun
+    int line = 1, quoteLine = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = any = true;
+            quoteLine = line;
+        } else if (c == QLatin1Char(',')) {
+            row.append(field);
+            field.clear();
+            wasQuoted = false;
+            any = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            ++line;
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            wasQuoted = any = false;
+        } else {
+            field += c; // a stray quote inside an unquoted field is kept as it is
+            any = true;
+        }
+    }
+    if (quoted)
+        throw ValidationError(tr("Line %1: a quoted field is not closed.").arg(quoteLine));
+    if (any || !field.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<QStringList> CsvFormat::read(const QByteArray &bytes, Encoding *detected)
+{
+    return parse(decode(bytes, detected));
+}
+
+} // namespace daicho

@@ -1,0 +1,639 @@
+#include "core/ledgerimport.h"
+
+#include "core/ledgercolumns.h"
+#include "core/validation.h"
+#include "core/wareki.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace daicho {
+
+namespace {
+
+/// A header or value folded for comparison: NFKC (全角 → 半角), no spaces or line breaks,
+/// case folded, and without the punctuation people vary (・ / ( ) _ - ※ *).
+QString fold(const QString &s)
+{
+    static const QRegularExpression drop(QStringLiteral("[\\s・･/\\\\()\\[\\]_\\-※*＊:：]"));
+    QString t = s.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    t.remove(drop);
+    return t;
+}
+
+/// Names of each ledger key (document words, Japanese and English; matched after fold()).
+const QHash<QString, QString> &synonyms()
+{
+    static const QHash<QString, QString> map = [] {
+        const QList<std::pair<const char *, QStringList>> table = {
+            {"number", {QStringLiteral("管理番号"), QStringLiteral("資産管理番号"), QStringLiteral("資産番号"),
+                        QStringLiteral("番号"), QStringLiteral("Management number"), QStringLiteral("Number"),
+                        QStringLiteral("Asset number"), QStringLiteral("No")}},
+            {"departmentId", {QStringLiteral("所属"), QStringLiteral("所属名"), QStringLiteral("管理部署"),
+                              QStringLiteral("部署"), QStringLiteral("担当課"), QStringLiteral("所管課"),
+                              QStringLiteral("課名"), QStringLiteral("Department"), QStringLiteral("Section")}},
+            {"businessCategory", {QStringLiteral("業務分類"), QStringLiteral("業務"), QStringLiteral("業務名"),
+                                  QStringLiteral("Business category"), QStringLiteral("Business")}},
+            {"name", {QStringLiteral("情報資産名称"), QStringLiteral("情報資産名"), QStringLiteral("資産名称"),
+                      QStringLiteral("資産名"), QStringLiteral("名称"), QStringLiteral("Asset name"), QStringLiteral("Name")}},
+            {"kind", {QStringLiteral("資産種別"), QStringLiteral("種別"), QStringLiteral("資産の種類"),
+                      QStringLiteral("Kind"), QStringLiteral("Asset kind"), QStringLiteral("Type")}},
+            {"systemId", {QStringLiteral("関連情報システム"), QStringLiteral("関連システム"), QStringLiteral("情報システム"),
+                          QStringLiteral("システム名"), QStringLiteral("Related information system"), QStringLiteral("System")}},
+            {"segment", {QStringLiteral("ネットワーク区分"), QStringLiteral("ネットワーク"), QStringLiteral("Network segment"),
+                         QStringLiteral("Network")}},
+            {"userScope", {QStringLiteral("利用者範囲"), QStringLiteral("利用範囲"), QStringLiteral("利用者"),
+                           QStringLiteral("User scope"), QStringLiteral("Users")}},
+            {"managerId", {QStringLiteral("管理者"), QStringLiteral("管理責任者"), QStringLiteral("Manager"), QStringLiteral("Owner")}},
+            {"medium", {QStringLiteral("媒体・保存先"), QStringLiteral("媒体"), QStringLiteral("保存先"),
+                        QStringLiteral("Medium / storage location"), QStringLiteral("Medium"), QStringLiteral("Storage location")}},
+            {"personalInfo", {QStringLiteral("個人情報"), QStringLiteral("個人情報の種類"), QStringLiteral("個人情報の有無"),
+                              QStringLiteral("個人情報有無"), QStringLiteral("Personal information")}},
+            {"sensitivePersonalInfo", {QStringLiteral("要配慮個人情報"), QStringLiteral("Special care-required personal information"),
+                                       QStringLiteral("Sensitive personal information")}},
+            {"myNumber", {QStringLiteral("特定個人情報"), QStringLiteral("マイナンバー"), QStringLiteral("Specific personal information"),
+                          QStringLiteral("Specific personal information (My Number)"), QStringLiteral("My Number")}},
+            {"subjectCount", {QStringLiteral("本人数"), QStringLiteral("本人の数"), QStringLiteral("件数"),
+                              QStringLiteral("Number of data subjects"), QStringLiteral("Data subjects")}},
+            {"confidentiality", {QStringLiteral("機密性"), QStringLiteral("Confidentiality")}},
+            {"integrity", {QStringLiteral("完全性"), QStringLiteral("Integrity")}},
+            {"availability", {QStringLiteral("可用性"), QStringLiteral("Availability")}},
+            {"importance", {QStringLiteral("重要度"), QStringLiteral("重要性分類"), QStringLiteral("Importance")}},
+            {"restrictions", {QStringLiteral("取扱制限"), QStringLiteral("取扱い制限"), QStringLiteral("取り扱い制限"),
+                              QStringLiteral("Handling restrictions"), QStringLiteral("Restrictions")}},
+            {"encrypted", {QStringLiteral("暗号化"), QStringLiteral("暗号化の有無"), QStringLiteral("Encrypted"), QStringLiteral("Encryption")}},
+            {"wireLocked", {QStringLiteral("ワイヤー固定"), QStringLiteral("ワイヤ固定"), QStringLiteral("ワイヤーロック"),
+                            QStringLiteral("Wire lock"), QStringLiteral("Wire locked")}},
+            {"canRemoteOperate", {QStringLiteral("サーバ遠隔操作"), QStringLiteral("サーバー遠隔操作"), QStringLiteral("サーバ遠隔操作可"),
+                                  QStringLiteral("遠隔操作"), QStringLiteral("Remote server operation"), QStringLiteral("Remote operation")}},
+            {"provision", {QStringLiteral("支給/私物"), QStringLiteral("支給・私物"), QStringLiteral("支給私物"),
+                           QStringLiteral("Issued / private"), QStringLiteral("Provision")}},
+            {"retentionPeriod", {QStringLiteral("保存期間"), QStringLiteral("保管期間"), QStringLiteral("Retention period")}},
+            {"retentionUntil", {QStringLiteral("保存期限"), QStringLiteral("保管期限"), QStringLiteral("Retention deadline"),
+                                QStringLiteral("Retention until")}},
+            {"registeredOn", {QStringLiteral("登録日"), QStringLiteral("登録年月日"), QStringLiteral("Registered on"), QStringLiteral("Registered")}},
+            {"updatedOn", {QStringLiteral("更新日"), QStringLiteral("更新年月日"), QStringLiteral("最終更新日"),
+                           QStringLiteral("Updated on"), QStringLiteral("Updated")}},
+            {"updatedBy", {QStringLiteral("更新者"), QStringLiteral("Updated by")}},
+            {"notes", {QStringLiteral("備考"), QStringLiteral("摘要"), QStringLiteral("Notes"), QStringLiteral("Remarks")}},
+            {"status", {QStringLiteral("状態"), QStringLiteral("ステータス"), QStringLiteral("Status")}},
+            {"usePlaceId", {QStringLiteral("使用場所"), QStringLiteral("設置場所"), QStringLiteral("利用場所"), QStringLiteral("Place of use")}},
+            {"storePlaceId", {QStringLiteral("保管場所"), QStringLiteral("保管先"), QStringLiteral("Place of storage")}},
+            {"-", {QStringLiteral("実効機密性"), QStringLiteral("実効完全性"), QStringLiteral("実効可用性"),
+                   QStringLiteral("実効重要度"), QStringLiteral("Effective confidentiality"),
+                   QStringLiteral("Effective integrity"), QStringLiteral("Effective availability"),
+                   QStringLiteral("Effective importance")}},
+        };
+        QHash<QString, QString> m;
+        for (const auto &[key, names] : table) {
+            for (const QString &n : names)
+                m.insert(fold(n), QLatin1String(key));
+        }
+        return m;
+    }();
+    return map;
+}
+
+/// A place path folded for comparison: any of › > ＞ / ／ \\ between the names.
+QString pathKey(const QString &path)
+{
+    static const QRegularExpression separators(QStringLiteral("[›>/\\\\]"));
+    QStringList parts;
+    for (const QString &p : path.normalized(QString::NormalizationForm_KC).split(separators)) {
+        const QString f = fold(p);
+        if (!f.isEmpty())
+            parts.append(f);
+    }
+    return parts.join(QChar(0x1F));
+}
+
+std::optional<bool> parseFlag(const QString &value)
+{
+    const QString v = fold(value);
+    static const QSet<QString> yes = {QStringLiteral("有"), QStringLiteral("あり"), QStringLiteral("有り"),
+                                      QStringLiteral("〇"), QStringLiteral("○"), QStringLiteral("◯"), QStringLiteral("●"),
+                                      QStringLiteral("✓"), QStringLiteral("✔"), QStringLiteral("レ"), QStringLiteral("1"),
+                                      QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("はい"),
+                                      QStringLiteral("済"), QStringLiteral("可")};
+    static const QSet<QString> no = {QString(), QStringLiteral("無"), QStringLiteral("なし"), QStringLiteral("無し"),
+                                     QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("n"),
+                                     QStringLiteral("いいえ"), QStringLiteral("×"), QStringLiteral("否"), QStringLiteral("不可")};
+    if (yes.contains(v))
+        return true;
+    if (no.contains(v))
+        return false;
+    return std::nullopt;
+}
+
+/// A level of `levels` by id or label (either language); nullptr if none.
+const SchemeLevel *findLevel(const QList<SchemeLevel> &levels, const QString &value)
+{
+    const QString v = fold(value);
+    for (const SchemeLevel &l : levels) {
+        if (fold(l.id) == v || fold(l.label.ja) == v || fold(l.label.en) == v)
+            return &l;
+    }
+    return nullptr;
+}
+
+/// The Japanese words of the enums (document text, accepted whatever the UI language), folded.
+const QHash<QString, int> &japaneseEnumWords()
+{
+    static const QHash<QString, int> map = [] {
+        const QList<std::pair<const char *, int>> table = {
+            // 資産種別
+            {"情報(電子)", int(AssetKind::InformationElectronic)}, {"電子情報", int(AssetKind::InformationElectronic)},
+            {"電子", int(AssetKind::InformationElectronic)}, {"情報(紙)", int(AssetKind::InformationPaper)},
+            {"紙", int(AssetKind::InformationPaper)}, {"紙情報", int(AssetKind::InformationPaper)},
+            {"書類", int(AssetKind::InformationPaper)}, {"情報システム", int(AssetKind::InformationSystem)},
+            {"システム", int(AssetKind::InformationSystem)}, {"ソフトウェア", int(AssetKind::Software)},
+            {"サーバ", int(AssetKind::Server)}, {"サーバー", int(AssetKind::Server)}, {"パソコン", int(AssetKind::Pc)},
+            {"端末", int(AssetKind::Pc)}, {"モバイル端末", int(AssetKind::Mobile)}, {"モバイル機器", int(AssetKind::Mobile)},
+            {"複合機", int(AssetKind::Multifunction)}, {"ネットワーク機器", int(AssetKind::NetworkDevice)},
+            {"電磁的記録媒体", int(AssetKind::RemovableMedia)}, {"記録媒体", int(AssetKind::RemovableMedia)},
+            {"可搬電子媒体", int(AssetKind::RemovableMedia)}, {"システム関連文書", int(AssetKind::SystemDocument)},
+        };
+        QHash<QString, int> m;
+        for (const auto &[word, value] : table)
+            m.insert(fold(QString::fromUtf8(word)), value);
+        return m;
+    }();
+    return map;
+}
+
+const QHash<QString, int> &japaneseSegmentWords()
+{
+    static const QHash<QString, int> map = [] {
+        const QList<std::pair<const char *, NetworkSegment>> table = {
+            {"該当なし(紙)", NetworkSegment::NotApplicable}, {"該当なし", NetworkSegment::NotApplicable},
+            {"マイナンバー利用事務系", NetworkSegment::MyNumber}, {"個人番号利用事務系", NetworkSegment::MyNumber},
+            {"LGWAN接続系", NetworkSegment::Lgwan}, {"LGWAN", NetworkSegment::Lgwan},
+            {"インターネット接続系", NetworkSegment::Internet}, {"インターネット", NetworkSegment::Internet},
+            {"管理系", NetworkSegment::Management}, {"スタンドアロン", NetworkSegment::Standalone},
+            {"外部サービス(クラウド)", NetworkSegment::ExternalService}, {"外部サービス", NetworkSegment::ExternalService},
+            {"クラウド", NetworkSegment::ExternalService}, {"ガバメントクラウド", NetworkSegment::GovCloud},
+        };
+        QHash<QString, int> m;
+        for (const auto &[word, value] : table)
+            m.insert(fold(QString::fromUtf8(word)), int(value));
+        return m;
+    }();
+    return map;
+}
+
+const QHash<QString, int> &japaneseStatusWords()
+{
+    static const QHash<QString, int> map = [] {
+        QHash<QString, int> m;
+        for (const char *w : {"使用中", "運用中", "稼働中", "有効"})
+            m.insert(fold(QString::fromUtf8(w)), int(AssetStatus::Active));
+        for (const char *w : {"廃棄", "廃棄済", "廃棄済み", "廃止"})
+            m.insert(fold(QString::fromUtf8(w)), int(AssetStatus::Disposed));
+        for (const char *w : {"支給", "公用"})
+            m.insert(fold(QString::fromUtf8(w)), 100 + int(Provision::Issued));
+        m.insert(fold(QStringLiteral("私物")), 100 + int(Provision::Private));
+        return m;
+    }();
+    return map;
+}
+
+/// An enum value by its label in the UI language, its Japanese word or its id.
+template <typename E, int Count>
+std::optional<E> findEnum(const QString &value, std::optional<E> (*fromId)(const QString &),
+                          const QHash<QString, int> *words = nullptr, int offset = 0)
+{
+    const QString v = fold(value);
+    for (int i = 0; i < Count; ++i) {
+        if (fold(Enums::label(E(i))) == v)
+            return E(i);
+    }
+    if (words) {
+        const int w = words->value(v, -1) - offset;
+        if (w >= 0 && w < Count)
+            return E(w);
+    }
+    return fromId(value.trimmed());
+}
+
+} // namespace
+
+QString LedgerImport::keyOfHeader(const QString &header, const ClassificationScheme &scheme)
+{
+    const QString f = fold(header);
+    if (f.isEmpty())
+        return {};
+    // The current language's headers (and the scheme's axis names) first, then the synonyms.
+    for (const QString &key : LedgerColumns::keys(scheme)) {
+        if (fold(LedgerColumns::header(key, scheme)) == f)
+            return key.startsWith(QLatin1String("effective")) ? QStringLiteral("-") : key;
+    }
+    QString key = synonyms().value(f);
+    if (key.isEmpty()) {
+        // 「機密性（評価値）」「個人情報（有無）」: the name before a parenthesis.
+        QString h = header.normalized(QString::NormalizationForm_KC);
+        const qsizetype paren = h.indexOf(QLatin1Char('('));
+        if (paren > 0)
+            key = synonyms().value(fold(h.left(paren)));
+    }
+    return key;
+}
+
+QList<QStringList> LedgerImport::problemTable(const QList<ImportProblem> &problems)
+{
+    QList<QStringList> out{{tr("Row"), tr("Column"), tr("Value"), tr("Reason")}};
+    for (const ImportProblem &p : problems)
+        out.append({p.row ? QString::number(p.row) : QString(), p.column, p.value, p.reason});
+    return out;
+}
+
+LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const RegisterData &existing,
+                                      const ClassificationScheme &scheme, const LedgerImportOptions &options)
+{
+    LedgerImportResult r;
+
+    // The header: the first row (of the first 30) with at least two recognised columns, one of them 名称.
+    for (int i = 0; i < std::min<int>(int(rows.size()), 30) && !r.headerRow; ++i) {
+        QStringList keys;
+        int known = 0;
+        for (const QString &cell : rows.at(i)) {
+            keys.append(keyOfHeader(cell, scheme));
+            if (!keys.last().isEmpty() && keys.last() != QLatin1String("-"))
+                ++known;
+        }
+        if (known >= 2 && keys.contains(QStringLiteral("name"))) {
+            r.headerRow = i + 1;
+            r.columnKeys = keys;
+        }
+    }
+    if (!r.headerRow) {
+        r.problems.append({0, {}, {}, tr("No header row was found: the file needs a row of column headings "
+                                         "that includes 情報資産名称 (asset name).")});
+        return r;
+    }
+    const QStringList &headers = rows.at(r.headerRow - 1);
+    auto problem = [&](int row, int col, const QString &value, const QString &reason) {
+        r.problems.append({row, col >= 0 && col < headers.size() ? headers.at(col).simplified() : QString(), value, reason});
+    };
+
+    // Columns: duplicates and unknown ones.
+    QSet<QString> seen;
+    QList<int> unknownColumns;
+    for (int c = 0; c < r.columnKeys.size(); ++c) {
+        const QString &key = r.columnKeys.at(c);
+        if (key.isEmpty()) {
+            if (headers.at(c).trimmed().isEmpty())
+                continue; // an empty column; its values are checked below
+            unknownColumns.append(c);
+            if (!options.unknownColumnsToNotes)
+                problem(r.headerRow, c, headers.at(c),
+                        tr("Unknown column. Rename it to a ledger column, remove it, or import with its values added to the notes."));
+        } else if (key != QLatin1String("-")) {
+            if (seen.contains(key))
+                problem(r.headerRow, c, headers.at(c), tr("This column appears twice."));
+            seen.insert(key);
+        }
+    }
+
+    // Lookups into the register.
+    QHash<QString, QList<Id>> departmentsByName;
+    QHash<QString, Id> departmentsByCode;
+    for (const Department &d : existing.departments) {
+        departmentsByCode.insert(fold(d.code), d.id);
+        departmentsByName[fold(d.name)].append(d.id);
+    }
+    QSet<Id> allowedDepartments;
+    Id defaultDepartment = 0;
+    if (!options.departmentCode.isEmpty()) {
+        for (const Department &d : existing.departments) {
+            if (d.code == options.departmentCode)
+                defaultDepartment = d.id;
+        }
+        if (!defaultDepartment) {
+            r.problems.append({0, {}, options.departmentCode, tr("No department has the code %1.").arg(options.departmentCode)});
+            return r;
+        }
+        allowedDepartments.insert(defaultDepartment);
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const Department &d : existing.departments) {
+                if (d.parentId && allowedDepartments.contains(d.parentId) && !allowedDepartments.contains(d.id)) {
+                    allowedDepartments.insert(d.id);
+                    grew = true;
+                }
+            }
+        }
+    }
+    QHash<QString, QList<Id>> peopleByName;
+    QHash<Id, Id> personDepartment;
+    for (const Person &p : existing.people) {
+        peopleByName[fold(p.name)].append(p.id);
+        personDepartment.insert(p.id, p.departmentId);
+    }
+    QHash<Id, const Place *> places;
+    for (const Place &p : existing.places)
+        places.insert(p.id, &p);
+    QHash<QString, QList<Id>> placesByPath, areasByName;
+    for (const Place &p : existing.places) {
+        if (!p.isArea())
+            continue;
+        placesByPath[pathKey(LedgerColumns::placePath(places, p.id))].append(p.id);
+        areasByName[fold(p.name)].append(p.id);
+    }
+    QHash<QString, QList<Id>> systemsByName;
+    QSet<QString> existingNumbers;
+    for (const Asset &a : existing.assets) {
+        existingNumbers.insert(a.number);
+        if (a.kind == AssetKind::InformationSystem) {
+            systemsByName[fold(a.name)].append(a.id);
+            systemsByName[fold(a.number)].append(a.id);
+        }
+    }
+    // Systems among the file's own rows (by name or number), found in a first pass.
+    const int nameCol = int(r.columnKeys.indexOf(QStringLiteral("name")));
+    const int numberCol = int(r.columnKeys.indexOf(QStringLiteral("number")));
+    const int kindCol = int(r.columnKeys.indexOf(QStringLiteral("kind")));
+    QHash<QString, QList<int>> fileSystems; // folded name/number → position in r.assets
+    {
+        int position = 0;
+        for (int i = r.headerRow; i < rows.size(); ++i) {
+            const QStringList &row = rows.at(i);
+            bool blank = true;
+            for (const QString &c : row)
+                blank = blank && c.trimmed().isEmpty();
+            if (blank)
+                continue;
+            if (kindCol >= 0 && kindCol < row.size()) {
+                const auto kind = findEnum<AssetKind, AssetKindCount>(row.at(kindCol), &Enums::assetKindFromId, &japaneseEnumWords());
+                if (kind == AssetKind::InformationSystem) {
+                    if (nameCol >= 0 && nameCol < row.size())
+                        fileSystems[fold(row.at(nameCol))].append(position);
+                    if (numberCol >= 0 && numberCol < row.size() && !row.at(numberCol).trimmed().isEmpty())
+                        fileSystems[fold(row.at(numberCol))].append(position);
+                }
+            }
+            ++position;
+        }
+    }
+
+    auto findPlace = [&](const QString &value) -> QList<Id> {
+        const QList<Id> byPath = placesByPath.value(pathKey(value));
+        return byPath.isEmpty() ? areasByName.value(fold(value)) : byPath;
+    };
+
+    QHash<QString, int> numbersInFile;
+    for (int i = r.headerRow; i < rows.size(); ++i) {
+        const QStringList &row = rows.at(i);
+        const int rowNo = i + 1;
+        bool blank = true;
+        for (const QString &c : row)
+            blank = blank && c.trimmed().isEmpty();
+        if (blank)
+            continue;
+        Asset a;
+        int systemRow = -1;
+        int managerCol = -1;
+        QStringList extraNotes;
+        QHash<QString, int> columnOfKey;
+        for (int c = 0; c < row.size(); ++c) {
+            const QString raw = row.at(c);
+            const QString value = raw.trimmed();
+            if (c >= r.columnKeys.size()) {
+                if (!value.isEmpty())
+                    problem(rowNo, c, raw, tr("A value outside the columns of the header."));
+                continue;
+            }
+            const QString &key = r.columnKeys.at(c);
+            columnOfKey.insert(key, c);
+            if (key == QLatin1String("-"))
+                continue;
+            if (key.isEmpty()) {
+                if (value.isEmpty())
+                    continue;
+                if (headers.at(c).trimmed().isEmpty())
+                    problem(rowNo, c, raw, tr("A value in a column without a header."));
+                else if (options.unknownColumnsToNotes)
+                    extraNotes.append(QStringLiteral("%1: %2").arg(headers.at(c).simplified(), value));
+                continue;
+            }
+            auto bad = [&](const QString &reason) { problem(rowNo, c, raw, reason); };
+            auto flag = [&](bool &target) {
+                if (const auto f = parseFlag(value))
+                    target = *f;
+                else
+                    bad(tr("Not a yes/no value: use 〇 (or 有, 1) for yes and leave it empty (or 無, 0) for no."));
+            };
+            auto date = [&](QDate &target) {
+                if (value.isEmpty())
+                    return;
+                target = Wareki::parse(value);
+                if (!target.isValid())
+                    bad(tr("Not a date: write it as R7.4.1, 令和7年4月1日, 2025/4/1 or 2025-04-01."));
+            };
+            auto place = [&](Id &target) {
+                if (value.isEmpty())
+                    return;
+                const QList<Id> found = findPlace(value);
+                if (found.size() == 1)
+                    target = found.first();
+                else
+                    bad(found.isEmpty() ? tr("No area of the register has this name or path.")
+                                        : tr("Several areas have this name; give the path (本庁舎＞3階＞執務室)."));
+            };
+            if (key == QLatin1String("number")) {
+                a.number = value;
+            } else if (key == QLatin1String("departmentId")) {
+                if (value.isEmpty())
+                    continue;
+                Id id = departmentsByCode.value(fold(value));
+                if (!id) {
+                    const QList<Id> byName = departmentsByName.value(fold(value));
+                    if (byName.size() > 1) {
+                        bad(tr("Several departments have this name; give the department code."));
+                        continue;
+                    }
+                    id = byName.value(0);
+                }
+                if (!id)
+                    bad(tr("No department has this code or name."));
+                else if (!allowedDepartments.isEmpty() && !allowedDepartments.contains(id))
+                    bad(tr("This department is not %1 or under it.").arg(options.departmentCode));
+                else
+                    a.departmentId = id;
+            } else if (key == QLatin1String("businessCategory")) {
+                a.businessCategory = value;
+            } else if (key == QLatin1String("name")) {
+                a.name = value;
+            } else if (key == QLatin1String("kind")) {
+                if (value.isEmpty())
+                    continue;
+                if (const auto k = findEnum<AssetKind, AssetKindCount>(value, &Enums::assetKindFromId, &japaneseEnumWords()))
+                    a.kind = *k;
+                else
+                    bad(tr("Unknown kind of asset."));
+            } else if (key == QLatin1String("systemId")) {
+                if (value.isEmpty())
+                    continue;
+                const QList<Id> found = systemsByName.value(fold(value));
+                const QList<int> inFile = fileSystems.value(fold(value));
+                if (found.size() + inFile.size() == 1) {
+                    if (found.size() == 1)
+                        a.systemId = found.first();
+                    else
+                        systemRow = inFile.first();
+                } else {
+                    bad(found.isEmpty() && inFile.isEmpty()
+                            ? tr("No information system has this name or management number.")
+                            : tr("Several information systems have this name; give the management number."));
+                }
+            } else if (key == QLatin1String("segment")) {
+                if (value.isEmpty())
+                    continue;
+                if (const auto s = findEnum<NetworkSegment, NetworkSegmentCount>(value, &Enums::segmentFromId, &japaneseSegmentWords()))
+                    a.segment = *s;
+                else
+                    bad(tr("Unknown network segment."));
+            } else if (key == QLatin1String("userScope")) {
+                a.userScope = value;
+            } else if (key == QLatin1String("managerId")) {
+                managerCol = c; // resolved below, once the department is known
+            } else if (key == QLatin1String("medium")) {
+                a.medium = value;
+            } else if (key == QLatin1String("personalInfo")) {
+                flag(a.personalInfo);
+            } else if (key == QLatin1String("sensitivePersonalInfo")) {
+                flag(a.sensitivePersonalInfo);
+            } else if (key == QLatin1String("myNumber")) {
+                flag(a.myNumber);
+            } else if (key == QLatin1String("subjectCount")) {
+                if (value.isEmpty())
+                    continue;
+                QString digits = value.normalized(QString::NormalizationForm_KC);
+                digits.remove(QRegularExpression(QStringLiteral("[,\\s約人件名]")));
+                bool ok = false;
+                const int n = digits.toInt(&ok);
+                if (ok && n >= 0)
+                    a.subjectCount = n;
+                else
+                    bad(tr("Not a number of people."));
+            } else if (key == QLatin1String("confidentiality") || key == QLatin1String("integrity")
+                       || key == QLatin1String("availability")) {
+                if (value.isEmpty())
+                    continue;
+                const QString axisId = key == QLatin1String("confidentiality") ? QStringLiteral("C")
+                                     : key == QLatin1String("integrity")      ? QStringLiteral("I")
+                                                                              : QStringLiteral("A");
+                const SchemeAxis *axis = scheme.axis(axisId);
+                const SchemeLevel *level = axis ? findLevel(axis->levels, value) : nullptr;
+                if (level) {
+                    a.setAxisValue(axisId, level->id);
+                } else {
+                    QStringList labels;
+                    if (axis) {
+                        for (const SchemeLevel &l : axis->levels)
+                            labels.append(l.label.text());
+                    }
+                    bad(tr("Not a level of this register's scheme. The levels are: %1").arg(labels.join(QStringLiteral(", "))));
+                }
+            } else if (key == QLatin1String("importance")) {
+                if (value.isEmpty())
+                    continue;
+                if (const SchemeLevel *level = findLevel(scheme.importanceLevels(), value))
+                    a.importance = level->id;
+                else
+                    bad(tr("Not an importance level of this register's scheme."));
+            } else if (key == QLatin1String("restrictions")) {
+                static const QRegularExpression separators(QStringLiteral("[,、，;；\\n]"));
+                for (const QString &part : value.split(separators)) {
+                    if (!part.trimmed().isEmpty() && !a.restrictions.contains(part.trimmed()))
+                        a.restrictions.append(part.trimmed());
+                }
+            } else if (key == QLatin1String("encrypted")) {
+                flag(a.encrypted);
+            } else if (key == QLatin1String("wireLocked")) {
+                flag(a.wireLocked);
+            } else if (key == QLatin1String("canRemoteOperate")) {
+                flag(a.canRemoteOperate);
+            } else if (key == QLatin1String("provision")) {
+                if (value.isEmpty())
+                    continue;
+                if (const auto p = findEnum<Provision, 2>(value, &Enums::provisionFromId, &japaneseStatusWords(), 100))
+                    a.provision = *p;
+                else
+                    bad(tr("Write 支給 (issued) or 私物 (private)."));
+            } else if (key == QLatin1String("retentionPeriod")) {
+                a.retentionPeriod = value;
+            } else if (key == QLatin1String("retentionUntil")) {
+                date(a.retentionUntil);
+            } else if (key == QLatin1String("registeredOn")) {
+                date(a.registeredOn);
+            } else if (key == QLatin1String("updatedOn")) {
+                date(a.updatedOn);
+            } else if (key == QLatin1String("updatedBy")) {
+                a.updatedBy = value;
+            } else if (key == QLatin1String("notes")) {
+                a.notes = raw.trimmed();
+            } else if (key == QLatin1String("status")) {
+                if (value.isEmpty())
+                    continue;
+                if (const auto s = findEnum<AssetStatus, 2>(value, &Enums::statusFromId, &japaneseStatusWords()))
+                    a.status = *s;
+                else
+                    bad(tr("Unknown status."));
+            } else if (key == QLatin1String("usePlaceId")) {
+                place(a.usePlaceId);
+            } else if (key == QLatin1String("storePlaceId")) {
+                place(a.storePlaceId);
+            }
+        }
+        if (!extraNotes.isEmpty()) {
+            const QString extra = extraNotes.join(QLatin1Char('\n'));
+            a.notes = a.notes.isEmpty() ? extra : a.notes + QLatin1Char('\n') + extra;
+        }
+        if (!a.departmentId)
+            a.departmentId = defaultDepartment;
+        if (managerCol >= 0 && !row.at(managerCol).trimmed().isEmpty()) {
+            // By name; of namesakes, the one in the row's department.
+            QList<Id> found = peopleByName.value(fold(row.at(managerCol)));
+            if (found.size() > 1) {
+                QList<Id> here;
+                for (const Id id : std::as_const(found)) {
+                    if (personDepartment.value(id) == a.departmentId)
+                        here.append(id);
+                }
+                if (here.size() == 1)
+                    found = here;
+            }
+            if (found.size() == 1)
+                a.managerId = found.first();
+            else
+                problem(rowNo, managerCol, row.at(managerCol),
+                        found.isEmpty() ? tr("No member of staff has this name.")
+                                        : tr("Several members of staff of this department have this name."));
+        }
+        if (!a.departmentId)
+            problem(rowNo, int(columnOfKey.value(QStringLiteral("departmentId"), -1)), {},
+                    tr("The department is missing (give it in the file or with the import's department)."));
+        // 管理番号: unique in the register and in the file.
+        if (!a.number.isEmpty()) {
+            const int col = numberCol;
+            if (existingNumbers.contains(a.number))
+                problem(rowNo, col, a.number, tr("This management number is already in the register."));
+            else if (numbersInFile.contains(a.number))
+                problem(rowNo, col, a.number, tr("This management number is also on row %1.").arg(numbersInFile.value(a.number)));
+            else
+                numbersInFile.insert(a.number, rowNo);
+        }
+        for (const FieldIssue &issue : Validation::validate(a)) {
+            const int col = int(columnOfKey.value(issue.field, -1));
+            problem(rowNo, col, col >= 0 && col < row.size() ? row.at(col) : QString(), issue.message);
+        }
+        r.assets.append(a);
+        r.systemRows.append(systemRow);
+    }
+    if (r.assets.isEmpty() && r.problems.isEmpty())
+        r.problems.append({0, {}, {}, tr("The file has no rows below its header.")});
+    return r;
+}
+
+} // namespace daicho

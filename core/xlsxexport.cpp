@@ -1,0 +1,238 @@
+#include "core/xlsxexport.h"
+
+#include "core/exceptions.h"
+#include "core/wareki.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <xlsxwriter.h>
+
+#include <memory>
+#include <vector>
+
+namespace daicho {
+
+namespace {
+
+/// libxlsxwriter takes UTF-8 C strings; keeps them alive until the workbook is closed.
+class Strings {
+public:
+    const char *operator()(const QString &s)
+    {
+        mStore.push_back(std::make_unique<QByteArray>(s.toUtf8()));
+        return mStore.back()->constData();
+    }
+
+private:
+    std::vector<std::unique_ptr<QByteArray>> mStore;
+};
+
+/// Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique.
+QString sheetName(const QString &wanted, QSet<QString> &used)
+{
+    QString name = wanted;
+    name.replace(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")), QStringLiteral("_"));
+    name = name.left(31).trimmed();
+    if (name.isEmpty())
+        name = QStringLiteral("Sheet");
+    QString unique = name;
+    for (int n = 2; used.contains(unique.toLower()); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        unique = name.left(31 - suffix.size()) + suffix;
+    }
+    used.insert(unique.toLower());
+    return unique;
+}
+
+struct Formats {
+    lxw_format *title = nullptr;
+    lxw_format *info = nullptr;
+    lxw_format *mark = nullptr;
+    lxw_format *header = nullptr;
+    lxw_format *cell = nullptr;
+    lxw_format *wrapped = nullptr;
+};
+
+Formats makeFormats(lxw_workbook *book, Strings &s)
+{
+    // A font every municipal PC has; LibreOffice substitutes its own where it is missing.
+    const char *font = s(QStringLiteral("ＭＳ Ｐゴシック"));
+    Formats f;
+    f.title = workbook_add_format(book);
+    format_set_font_name(f.title, font);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 16);
+    f.info = workbook_add_format(book);
+    format_set_font_name(f.info, font);
+    f.mark = workbook_add_format(book);
+    format_set_font_name(f.mark, font);
+    format_set_bold(f.mark);
+    format_set_border(f.mark, LXW_BORDER_MEDIUM);
+    format_set_align(f.mark, LXW_ALIGN_CENTER);
+    f.header = workbook_add_format(book);
+    format_set_font_name(f.header, font);
+    format_set_bold(f.header);
+    format_set_border(f.header, LXW_BORDER_THIN);
+    format_set_bg_color(f.header, 0xD9E1F2);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_CENTER);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
+    f.cell = workbook_add_format(book);
+    format_set_font_name(f.cell, font);
+    format_set_border(f.cell, LXW_BORDER_THIN);
+    format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
+    f.wrapped = workbook_add_format(book);
+    format_set_font_name(f.wrapped, font);
+    format_set_border(f.wrapped, LXW_BORDER_THIN);
+    format_set_text_wrap(f.wrapped);
+    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    return f;
+}
+
+void check(lxw_error error, const QString &path)
+{
+    if (error != LXW_NO_ERROR)
+        throw FileError(XlsxExport::tr("The Excel file %1 could not be written: %2")
+                            .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error))));
+}
+
+void writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, Strings &s, const LedgerTable &table,
+                const QString &department, const QList<int> &rows, const XlsxExport::Options &options,
+                const QString &path)
+{
+    const int columns = int(table.columns.size());
+    const lxw_col_t last = lxw_col_t(std::max(0, columns - 1));
+    // Title, then 所属 and 基準日, the classification mark at the right.
+    // Rows are written in order (constant-memory mode flushes each finished row).
+    worksheet_set_row(sheet, 0, 24, nullptr);
+    check(worksheet_write_string(sheet, 0, 0, s(table.title), f.title), path);
+    if (!table.classificationMark.isEmpty())
+        check(worksheet_write_string(sheet, 0, last, s(table.classificationMark), f.mark), path);
+    QStringList info;
+    if (!department.isEmpty())
+        info << XlsxExport::tr("Department: %1").arg(department);
+    if (table.asOf.isValid())
+        info << XlsxExport::tr("As of: %1").arg(Wareki::formatLong(table.asOf));
+    check(worksheet_write_string(sheet, 1, 0, s(info.join(QStringLiteral("　"))), f.info), path);
+
+    const lxw_row_t header = XlsxExport::kHeaderRow;
+    for (int c = 0; c < columns; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(table.columns.at(c).widthChars, 4, 60), nullptr);
+    worksheet_set_row(sheet, header, 30, nullptr);
+    for (int c = 0; c < columns; ++c)
+        check(worksheet_write_string(sheet, header, lxw_col_t(c), s(table.columns.at(c).header), f.header), path);
+    lxw_row_t r = header + 1;
+    for (const int i : rows) {
+        const QStringList &row = table.rows.at(i);
+        for (int c = 0; c < columns; ++c) {
+            const QString &value = c < row.size() ? row.at(c) : QString();
+            lxw_format *format = table.columns.at(c).wrap ? f.wrapped : f.cell;
+            if (value.isEmpty())
+                check(worksheet_write_blank(sheet, r, lxw_col_t(c), format), path);
+            else
+                check(worksheet_write_string(sheet, r, lxw_col_t(c), s(value), format), path);
+        }
+        ++r;
+    }
+    const lxw_row_t lastRow = std::max<lxw_row_t>(r - 1, header);
+    worksheet_freeze_panes(sheet, header + 1, 0);
+    if (columns > 0)
+        check(worksheet_autofilter(sheet, header, 0, lastRow, last), path);
+
+    // Drop-down lists for the columns with a fixed set of values (Excel allows 255 characters).
+    for (int c = 0; c < columns; ++c) {
+        const QStringList &choices = table.columns.at(c).choices;
+        if (choices.isEmpty() || choices.join(QLatin1Char(',')).size() > 255)
+            continue;
+        std::vector<char *> list;
+        for (const QString &choice : choices)
+            list.push_back(const_cast<char *>(s(choice)));
+        list.push_back(nullptr);
+        lxw_data_validation validation{};
+        validation.validate = LXW_VALIDATION_TYPE_LIST;
+        validation.value_list = list.data();
+        validation.ignore_blank = LXW_VALIDATION_ON;
+        validation.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+        check(worksheet_data_validation_range(sheet, header + 1, lxw_col_t(c), std::max(lastRow, header + 1),
+                                              lxw_col_t(c), &validation),
+              path);
+    }
+
+    // Print: landscape, fitted to the width, the header repeated, the mark and page numbers.
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, options.paper == XlsxExport::Paper::A3 ? 8 : 9);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    check(worksheet_repeat_rows(sheet, header, header), path);
+    worksheet_set_margins(sheet, 0.4, 0.4, 0.6, 0.6);
+    // & starts a code in Excel's header and footer: a literal & is written &&.
+    QString mark = table.classificationMark;
+    mark.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    QString title = table.title;
+    title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    check(worksheet_set_header(sheet, s(QStringLiteral("&L%1&R%2").arg(title, mark))), path);
+    check(worksheet_set_footer(sheet, s(QStringLiteral("&C- &P -&R%1").arg(mark))), path);
+    (void)book;
+}
+
+} // namespace
+
+void XlsxExport::write(const LedgerTable &table, const Options &options, const QString &path)
+{
+    lxw_workbook_options bookOptions{};
+    // Rows go to a temporary file as they are written: 100,000 rows in tens of MB, not hundreds.
+    bookOptions.constant_memory = LXW_TRUE;
+    const QByteArray tmp = QDir::tempPath().toUtf8();
+    bookOptions.tmpdir = const_cast<char *>(tmp.constData());
+    const QByteArray file = QDir::toNativeSeparators(path).toLocal8Bit();
+    lxw_workbook *book = workbook_new_opt(file.constData(), &bookOptions);
+    if (!book)
+        throw FileError(tr("The Excel file %1 could not be created.").arg(QDir::toNativeSeparators(path)));
+    Strings s;
+    const Formats formats = makeFormats(book, s);
+    QSet<QString> used;
+    auto addSheet = [&](const QString &name) {
+        lxw_worksheet *sheet = workbook_add_worksheet(book, s(sheetName(name, used)));
+        if (!sheet) {
+            workbook_close(book);
+            throw FileError(tr("The Excel file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        }
+        return sheet;
+    };
+    try {
+        if (options.sheetPerDepartment) {
+            QMap<QString, QList<int>> byDepartment; // sorted by name
+            QHash<QString, Id> ids;
+            for (int i = 0; i < table.rows.size(); ++i) {
+                const Id dep = i < table.rowDepartments.size() ? table.rowDepartments.at(i) : 0;
+                const QString name = options.departmentNames.value(dep, tr("(no department)"));
+                byDepartment[name].append(i);
+                ids.insert(name, dep);
+            }
+            if (byDepartment.isEmpty())
+                writeSheet(book, addSheet(tr("Register")), formats, s, table, table.department, {}, options, path);
+            for (auto it = byDepartment.cbegin(); it != byDepartment.cend(); ++it)
+                writeSheet(book, addSheet(it.key()), formats, s, table, it.key(), it.value(), options, path);
+        } else {
+            QList<int> all;
+            all.reserve(table.rows.size());
+            for (int i = 0; i < table.rows.size(); ++i)
+                all.append(i);
+            writeSheet(book, addSheet(tr("Register")), formats, s, table, table.department, all, options, path);
+        }
+    } catch (...) {
+        workbook_close(book);
+        QFile::remove(path); // no half-written workbook left behind
+        throw;
+    }
+    const lxw_error closed = workbook_close(book);
+    if (closed != LXW_NO_ERROR) {
+        QFile::remove(path);
+        check(closed, path);
+    }
+}
+
+} // namespace daicho
