@@ -200,9 +200,7 @@ int main(int argc, char **argv)
     std::vector<double> writes;
     for (int i = 0; i < 30; ++i) {
         Asset a = document->assetAt(i * 53 % document->assetCount());
-        const Id room = a.usePlaceId;
         a.usePoint = QPoint(a.usePoint ? a.usePoint->x() + 1 : 0, a.usePoint ? a.usePoint->y() : 0);
-        (void)room;
         QElapsedTimer t;
         t.start();
         document->applyPlanEdit({}, {a});

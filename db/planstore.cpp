@@ -21,14 +21,7 @@ const QString kPlanColumns = QStringLiteral(
     "grid_mm, north_degrees, background, background_width, background_height, background_x_um, background_y_um, "
     "background_um_per_px, background_opacity, doors");
 
-QString planInsertSql(bool withId)
-{
-    QString cols = kPlanColumns;
-    if (!withId)
-        cols = cols.mid(cols.indexOf(QLatin1Char(',')) + 2);
-    const QStringList marks(cols.count(QLatin1Char(',')) + 1, QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO floor_plans(%1) VALUES(%2)").arg(cols, marks.join(QLatin1Char(',')));
-}
+QString planInsertSql(bool withId) { return insertSql(QStringLiteral("floor_plans"), kPlanColumns, withId); }
 
 /// The doors column holds the "doors" array of the exchange format.
 QString encodeDoors(const FloorPlan &p)
@@ -166,9 +159,7 @@ void RegisterStore::updatePlan(const FloorPlan &plan)
     if (!before)
         throw RuntimeError(tr("The floor plan %1 no longer exists in the register.").arg(plan.id));
     checkPlan(plan);
-    QString sets = kPlanColumns.mid(kPlanColumns.indexOf(QLatin1Char(',')) + 2);
-    sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-    QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE floor_plans SET %1 = ? WHERE id = ?").arg(sets));
+    QSqlQuery q = mDb->prepare(updateSql(QStringLiteral("floor_plans"), kPlanColumns));
     writePlan(q, plan);
     q.addBindValue(plan.id);
     mDb->exec(q);

@@ -39,7 +39,6 @@ const QString kAssetColumns = QStringLiteral(
     "confidentiality, integrity, availability, importance, restrictions, measures, encrypted, "
     "wire_locked, can_remote_operate, provision, retention_period, retention_until, registered_on, "
     "updated_on, updated_by, notes, status, use_place_id, store_place_id, use_point, store_point");
-constexpr int kAssetColumnCount = 36;
 
 const QString kPlaceColumns = QStringLiteral(
     "id, parent_id, kind, name, level, locked_after_hours, business_hours, entry_control, manager_id, "
@@ -896,17 +895,7 @@ void RegisterStore::writeAsset(QSqlQuery &q, const Asset &a)
 }
 
 namespace {
-QString assetInsertSql(bool withId)
-{
-    QString cols = kAssetColumns;
-    int n = kAssetColumnCount;
-    if (!withId) {
-        cols = cols.mid(cols.indexOf(QLatin1Char(',')) + 2);
-        --n;
-    }
-    QStringList marks(n, QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO assets(%1) VALUES(%2)").arg(cols, marks.join(QLatin1Char(',')));
-}
+QString assetInsertSql(bool withId) { return insertSql(QStringLiteral("assets"), kAssetColumns, withId); }
 
 QString uniqueNumberMessage(const QString &number)
 {
@@ -960,9 +949,7 @@ QList<FieldChange> RegisterStore::updateAsset(Asset &asset)
         checkAssetPlaces(asset);
     asset.updatedOn = QDate::currentDate();
     asset.updatedBy = mPerson.isEmpty() ? mOsUser : mPerson;
-    QString sets = kAssetColumns.mid(kAssetColumns.indexOf(QLatin1Char(',')) + 2);
-    sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-    QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE assets SET %1 = ? WHERE id = ?").arg(sets));
+    QSqlQuery q = mDb->prepare(updateSql(QStringLiteral("assets"), kAssetColumns));
     writeAsset(q, asset);
     q.addBindValue(asset.id);
     mDb->exec(q);
@@ -1306,21 +1293,10 @@ void RegisterStore::writePlace(QSqlQuery &q, const Place &p)
 }
 
 namespace {
-QString placeInsertSql(bool withId)
-{
-    QString cols = kPlaceColumns;
-    if (!withId)
-        cols = cols.mid(cols.indexOf(QLatin1Char(',')) + 2);
-    const QStringList marks(cols.count(QLatin1Char(',')) + 1, QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO places(%1) VALUES(%2)").arg(cols, marks.join(QLatin1Char(',')));
-}
+QString placeInsertSql(bool withId) { return insertSql(QStringLiteral("places"), kPlaceColumns, withId); }
 QString acceptanceInsertSql(bool withId)
 {
-    QString cols = kAcceptanceColumns;
-    if (!withId)
-        cols = cols.mid(cols.indexOf(QLatin1Char(',')) + 2);
-    const QStringList marks(cols.count(QLatin1Char(',')) + 1, QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO acceptances(%1) VALUES(%2)").arg(cols, marks.join(QLatin1Char(',')));
+    return insertSql(QStringLiteral("acceptances"), kAcceptanceColumns, withId);
 }
 } // namespace
 
@@ -1348,9 +1324,7 @@ void RegisterStore::updatePlace(const Place &place)
     if (!before)
         throw RuntimeError(tr("The place %1 no longer exists in the register.").arg(place.id));
     checkPlace(place);
-    QString sets = kPlaceColumns.mid(kPlaceColumns.indexOf(QLatin1Char(',')) + 2);
-    sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-    QSqlQuery q = mDb->prepare(QStringLiteral("UPDATE places SET %1 = ? WHERE id = ?").arg(sets));
+    QSqlQuery q = mDb->prepare(updateSql(QStringLiteral("places"), kPlaceColumns));
     writePlace(q, place);
     q.addBindValue(place.id);
     mDb->exec(q);

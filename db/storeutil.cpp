@@ -45,6 +45,20 @@ QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after, con
     return out;
 }
 
+QString insertSql(const QString &table, const QString &columns, bool withId)
+{
+    const QString cols = withId ? columns : columns.mid(columns.indexOf(QLatin1Char(',')) + 2);
+    const QStringList marks(cols.count(QLatin1Char(',')) + 1, QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(table, cols, marks.join(QLatin1Char(',')));
+}
+
+QString updateSql(const QString &table, const QString &columns)
+{
+    QString sets = columns.mid(columns.indexOf(QLatin1Char(',')) + 2);
+    sets.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, sets);
+}
+
 QList<FieldChange> allFields(const QJsonObject &row)
 {
     return diff(QJsonObject(), row);

@@ -86,8 +86,6 @@ bool commitShape(const PlanToolContext &context, const Geometry::Polygon &polygo
     p.outline = outline;
     const Id parent = scene->parentFor(toPolygon(outline));
     p.parentId = parent ? parent : scene->floorId();
-    if (p.kind == PlaceKind::Room && parent)
-        p.kind = PlaceKind::Room; // a room inside a room stays a room (a partitioned area)
     return context.execute([&] { return new InsertAreasCommand(document, UndoText::drawArea(p.name), {p}); });
 }
 
