@@ -117,7 +117,8 @@ QString Cli::usageText() const
               "                                            LIST: column keys separated by commas (number,name,...)\n"
               "  import FILE INPUT --format json           add a JSON document to the register (all or nothing)\n"
               "  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)\n"
-              "       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]\n"
+              "       [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]\n"
+              "       [--create-missing] [--number-missing]\n"
               "                                            --dry-run: only check; --report: list the problems as CSV;\n"
               "                                            --unknown-to-notes: add unknown columns to the notes\n"
               "  verify FILE                               check the file and its audit log\n"
@@ -333,8 +334,10 @@ int Cli::cmdExport(const QStringList &args)
 
 int Cli::cmdImport(const QStringList &args)
 {
-    const Options o = parse(args, {QStringLiteral("format"), QStringLiteral("department"), QStringLiteral("report")},
-                            {QStringLiteral("dry-run"), QStringLiteral("unknown-to-notes")});
+    const Options o = parse(args, {QStringLiteral("format"), QStringLiteral("department"), QStringLiteral("report"),
+                                   QStringLiteral("header-row")},
+                            {QStringLiteral("dry-run"), QStringLiteral("unknown-to-notes"), QStringLiteral("create-missing"),
+                             QStringLiteral("number-missing")});
     if (!o.error.isEmpty())
         return usage(o.error);
     if (o.positional.size() != 2)
@@ -345,7 +348,8 @@ int Cli::cmdImport(const QStringList &args)
     if (format != QLatin1String("json"))
         return usage(tr("Unknown import format %1. This version imports: json, csv").arg(format));
     if (o.values.size() > 1 || (o.values.size() == 1 && !o.values.contains(QStringLiteral("format"))))
-        return usage(tr("--department, --dry-run, --report and --unknown-to-notes apply to --format csv only."));
+        return usage(tr("--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and "
+                        "--number-missing apply to ledger imports (csv) only."));
     QFile in(o.positional.at(1));
     if (!in.open(QIODevice::ReadOnly))
         throw FileError(tr("The file %1 could not be read: %2").arg(o.positional.at(1), in.errorString()));
@@ -377,6 +381,14 @@ int Cli::importCsv(const QString &file, const QString &input, const QMap<QString
     LedgerImportOptions options;
     options.departmentCode = values.value(QStringLiteral("department"));
     options.unknownColumnsToNotes = values.contains(QStringLiteral("unknown-to-notes"));
+    options.createMissing = values.contains(QStringLiteral("create-missing"));
+    options.numberMissing = values.contains(QStringLiteral("number-missing"));
+    if (values.contains(QStringLiteral("header-row"))) {
+        bool ok = false;
+        options.headerRow = values.value(QStringLiteral("header-row")).toInt(&ok);
+        if (!ok || options.headerRow < 1)
+            return usage(tr("--header-row takes the number of the header's row (1 = the first)."));
+    }
     LedgerImportResult result;
     try {
         result = LedgerImport::read(CsvFormat::read(bytes), existing, scheme, options);
@@ -407,6 +419,12 @@ int Cli::importCsv(const QString &file, const QString &input, const QMap<QString
         mErr << tr("Nothing was imported: %n problem(s).", nullptr, int(result.problems.size())) << '\n';
         return Rejected;
     }
+    for (const Department &d : std::as_const(result.newDepartments))
+        mOut << tr("New department: %1 (code %2)").arg(d.name, d.code) << '\n';
+    for (const Person &p : std::as_const(result.newPeople))
+        mOut << tr("New member of staff: %1").arg(p.name) << '\n';
+    if (result.numbered)
+        mOut << tr("%n row(s) without a management number were numbered.", nullptr, result.numbered) << '\n';
     if (dryRun) {
         mOut << tr("Dry run: %1 assets could be imported into %2; nothing was written.")
                     .arg(result.assets.size())
@@ -416,39 +434,7 @@ int Cli::importCsv(const QString &file, const QString &input, const QMap<QString
     }
     QElapsedTimer timer;
     timer.start();
-    // One transaction: RegisterStore::import() adds the rows in bulk, matching the departments,
-    // people and places it is given to the register's own (by code, name and path). Systems of
-    // the same file are referred to by provisional ids; systems already in the register are set
-    // afterwards, since import() only maps references among the rows it adds.
-    RegisterData data;
-    data.title = existing.title;
-    data.scheme = existing.scheme;
-    data.settings = existing.settings;
-    data.departments = existing.departments;
-    data.people = existing.people;
-    data.places = existing.places;
-    data.assets = result.assets;
-    QList<int> toExistingSystem;
-    for (int i = 0; i < data.assets.size(); ++i) {
-        Asset &a = data.assets[i];
-        a.id = i + 1;
-        if (a.systemId)
-            toExistingSystem.append(i);
-        a.systemId = result.systemRows.at(i) >= 0 ? result.systemRows.at(i) + 1 : 0;
-    }
-    store->batch([&] {
-        store->import(data);
-        if (toExistingSystem.isEmpty())
-            return;
-        QHash<QString, Id> ids;
-        for (const Asset &a : store->assets())
-            ids.insert(a.number, a.id);
-        for (const int i : std::as_const(toExistingSystem)) {
-            Asset a = store->asset(ids.value(result.assets.at(i).number));
-            a.systemId = result.assets.at(i).systemId;
-            store->updateAsset(a);
-        }
-    });
+    store->importLedger(existing, result); // one transaction
     mOut << tr("Imported %1 assets into %2 in %3 s.")
                 .arg(result.assets.size())
                 .arg(store->path())

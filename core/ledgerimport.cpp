@@ -239,6 +239,32 @@ QString LedgerImport::keyOfHeader(const QString &header, const ClassificationSch
     return key;
 }
 
+int LedgerImport::findHeaderRow(const QList<QStringList> &rows, const ClassificationScheme &scheme)
+{
+    int best = 0;
+    int bestKnown = 0;
+    for (int i = 0; i < std::min<int>(int(rows.size()), 30); ++i) {
+        int known = 0;
+        bool hasName = false;
+        QSet<QString> keys;
+        for (const QString &cell : rows.at(i)) {
+            const QString key = keyOfHeader(cell, scheme);
+            if (key.isEmpty() || key == QLatin1String("-") || keys.contains(key))
+                continue;
+            keys.insert(key);
+            ++known;
+            hasName = hasName || key == QLatin1String("name");
+        }
+        // The most recognised headings wins; of a header merged over two rows, the lower row,
+        // which has the sub-headings as well.
+        if (hasName && known >= 2 && known >= bestKnown) {
+            best = i + 1;
+            bestKnown = known;
+        }
+    }
+    return best;
+}
+
 QList<QStringList> LedgerImport::problemTable(const QList<ImportProblem> &problems)
 {
     QList<QStringList> out{{tr("Row"), tr("Column"), tr("Value"), tr("Reason")}};
@@ -252,26 +278,33 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
 {
     LedgerImportResult r;
 
-    // The header: the first row (of the first 30) with at least two recognised columns, one of them 名称.
-    for (int i = 0; i < std::min<int>(int(rows.size()), 30) && !r.headerRow; ++i) {
-        QStringList keys;
-        int known = 0;
-        for (const QString &cell : rows.at(i)) {
-            keys.append(keyOfHeader(cell, scheme));
-            if (!keys.last().isEmpty() && keys.last() != QLatin1String("-"))
-                ++known;
-        }
-        if (known >= 2 && keys.contains(QStringLiteral("name"))) {
-            r.headerRow = i + 1;
-            r.columnKeys = keys;
-        }
+    r.headerRow = options.headerRow ? options.headerRow : findHeaderRow(rows, scheme);
+    if (options.headerRow && (options.headerRow < 1 || options.headerRow > rows.size())) {
+        r.problems.append({0, {}, QString::number(options.headerRow),
+                           tr("The header row %1 is not in the file (it has %n rows).", nullptr, int(rows.size()))
+                               .arg(options.headerRow)});
+        r.headerRow = 0;
+        return r;
     }
     if (!r.headerRow) {
         r.problems.append({0, {}, {}, tr("No header row was found: the file needs a row of column headings "
                                          "that includes 情報資産名称 (asset name).")});
         return r;
     }
-    const QStringList &headers = rows.at(r.headerRow - 1);
+    for (const QString &cell : rows.at(r.headerRow - 1))
+        r.columnKeys.append(keyOfHeader(cell, scheme));
+    for (int c = 0; c < options.columnKeys.size(); ++c) {
+        while (r.columnKeys.size() <= c)
+            r.columnKeys.append(QString());
+        r.columnKeys[c] = options.columnKeys.at(c);
+    }
+    if (!r.columnKeys.contains(QStringLiteral("name"))) {
+        r.problems.append({r.headerRow, {}, {}, tr("No column is the asset name (情報資産名称): choose one.")});
+        return r;
+    }
+    QStringList headers = rows.at(r.headerRow - 1);
+    while (headers.size() < r.columnKeys.size())
+        headers.append(QString());
     auto problem = [&](int row, int col, const QString &value, const QString &reason) {
         r.problems.append({row, col >= 0 && col < headers.size() ? headers.at(col).simplified() : QString(), value, reason});
     };
@@ -376,6 +409,80 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
         }
     }
 
+    // What createMissing adds: ids above the register's own.
+    Id nextDepartmentId = 1, nextPersonId = 1;
+    QSet<QString> departmentCodes;
+    for (const Department &d : existing.departments) {
+        nextDepartmentId = std::max(nextDepartmentId, d.id + 1);
+        departmentCodes.insert(d.code);
+    }
+    for (const Person &p : existing.people)
+        nextPersonId = std::max(nextPersonId, p.id + 1);
+    auto newDepartment = [&](const QString &name) -> Id {
+        Department d;
+        d.id = nextDepartmentId++;
+        d.name = name;
+        d.parentId = defaultDepartment;
+        for (int n = int(r.newDepartments.size()) + 1; d.code.isEmpty(); ++n) {
+            const QString code = QStringLiteral("NEW-%1").arg(n, 3, 10, QLatin1Char('0'));
+            if (!departmentCodes.contains(code))
+                d.code = code;
+        }
+        departmentCodes.insert(d.code);
+        departmentsByName[fold(name)].append(d.id);
+        r.newDepartments.append(d);
+        return d.id;
+    };
+    auto newPerson = [&](const QString &name, Id departmentId) -> Id {
+        Person p;
+        p.id = nextPersonId++;
+        p.name = name;
+        p.departmentId = departmentId;
+        peopleByName[fold(name)].append(p.id);
+        personDepartment.insert(p.id, departmentId);
+        r.newPeople.append(p);
+        return p.id;
+    };
+    // numberMissing: continue the numbering of the register and the file (the prefix and width
+    // of the highest number), skipping numbers the file itself uses.
+    QSet<QString> numbersOfFile;
+    if (options.numberMissing && numberCol >= 0) {
+        for (int i = r.headerRow; i < rows.size(); ++i) {
+            if (numberCol < rows.at(i).size() && !rows.at(i).at(numberCol).trimmed().isEmpty())
+                numbersOfFile.insert(rows.at(i).at(numberCol).trimmed());
+        }
+    }
+    QString numberPrefix = QStringLiteral("IA-");
+    int numberWidth = 5;
+    qint64 lastNumber = 0;
+    if (options.numberMissing) {
+        static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d+)$"));
+        QString highest; // of equal numbers, the greatest text, so that the choice does not depend on hashing
+        auto consider = [&](const QString &number) {
+            const QRegularExpressionMatch m = numbered.match(number);
+            if (!m.hasMatch() || m.capturedView(2).size() > 15)
+                return;
+            const qint64 n = m.capturedView(2).toLongLong();
+            if (n > lastNumber || (n == lastNumber && number > highest)) {
+                highest = number;
+                numberPrefix = m.captured(1);
+                numberWidth = int(m.capturedView(2).size());
+                lastNumber = m.capturedView(2).toLongLong();
+            }
+        };
+        for (const QString &n : std::as_const(existingNumbers))
+            consider(n);
+        for (const QString &n : std::as_const(numbersOfFile))
+            consider(n);
+    }
+    auto nextNumber = [&] {
+        QString number;
+        do {
+            number = numberPrefix + QStringLiteral("%1").arg(++lastNumber, numberWidth, 10, QLatin1Char('0'));
+        } while (existingNumbers.contains(number) || numbersOfFile.contains(number));
+        return number;
+    };
+
     auto findPlace = [&](const QString &value) -> QList<Id> {
         const QList<Id> byPath = placesByPath.value(pathKey(value));
         return byPath.isEmpty() ? areasByName.value(fold(value)) : byPath;
@@ -453,6 +560,13 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                         continue;
                     }
                     id = byName.value(0);
+                }
+                if (!id && options.createMissing) {
+                    id = newDepartment(value);
+                    if (!allowedDepartments.isEmpty())
+                        allowedDepartments.insert(id);
+                    for (const FieldIssue &issue : Validation::validate(r.newDepartments.last()))
+                        bad(issue.message);
                 }
                 if (!id)
                     bad(tr("No department has this code or name."));
@@ -604,6 +718,11 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                 if (here.size() == 1)
                     found = here;
             }
+            if (found.isEmpty() && options.createMissing && a.departmentId) {
+                found.append(newPerson(row.at(managerCol).trimmed(), a.departmentId));
+                for (const FieldIssue &issue : Validation::validate(r.newPeople.last()))
+                    problem(rowNo, managerCol, row.at(managerCol), issue.message);
+            }
             if (found.size() == 1)
                 a.managerId = found.first();
             else
@@ -614,6 +733,10 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
         if (!a.departmentId)
             problem(rowNo, int(columnOfKey.value(QStringLiteral("departmentId"), -1)), {},
                     tr("The department is missing (give it in the file or with the import's department)."));
+        if (a.number.isEmpty() && options.numberMissing) {
+            a.number = nextNumber();
+            ++r.numbered;
+        }
         // 管理番号: unique in the register and in the file.
         if (!a.number.isEmpty()) {
             const int col = numberCol;

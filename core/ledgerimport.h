@@ -22,6 +22,19 @@ struct ImportProblem {
 struct LedgerImportOptions {
     QString departmentCode;             ///< rows without a department get this one; others must be under it
     bool unknownColumnsToNotes = false; ///< append unknown columns to 備考 as 「見出し: 値」 instead of refusing them
+    /// Departments and members of staff named in the file but not in the register become new
+    /// ones (a new department under the import's department, a person in the row's department)
+    /// instead of problems.
+    bool createMissing = false;
+    /// Rows without a 管理番号 get the next free number of the register's numbering
+    /// (the prefix and width of its highest number; 「IA-00001」 for an empty register).
+    bool numberMissing = false;
+    /// The header's record (1-based); 0 = the row, within the first 30, with the most
+    /// recognised headings.
+    int headerRow = 0;
+    /// The ledger key of each column, overriding the recognised ones ("" = unknown,
+    /// "-" = ignore the column); empty = as recognised. Shorter than the header = the rest as recognised.
+    QStringList columnKeys;
 };
 
 struct LedgerImportResult {
@@ -32,6 +45,11 @@ struct LedgerImportResult {
     /// file (its systemId is then 0 and is set once that row has an id); -1 = none.
     QList<int> systemRows;
     QList<ImportProblem> problems;
+    /// Departments and people the import creates (createMissing), with provisional ids above
+    /// the register's own, which the assets refer to.
+    QList<Department> newDepartments;
+    QList<Person> newPeople;
+    int numbered = 0; ///< rows given a 管理番号 (numberMissing)
 
     bool ok() const { return problems.isEmpty(); }
 };
@@ -50,6 +68,9 @@ public:
     /// `existing` is the register the rows go into (departments, people, places, assets).
     static LedgerImportResult read(const QList<QStringList> &rows, const RegisterData &existing,
                                    const ClassificationScheme &scheme, const LedgerImportOptions &options = {});
+    /// The first record (1-based) of the first 30 whose cells have the most recognised headings,
+    /// at least two of them 名称 and another; 0 = none.
+    static int findHeaderRow(const QList<QStringList> &rows, const ClassificationScheme &scheme);
     /// The problems as a table with a header row (行, 列, 値, 理由), for a CSV report.
     static QList<QStringList> problemTable(const QList<ImportProblem> &problems);
 };

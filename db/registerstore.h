@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit.h"
+#include "core/ledgerimport.h"
 #include "core/registerdata.h"
 #include "db/database.h"
 
@@ -137,6 +138,10 @@ public:
     /// "import" audit entry, and a place whose path of names (site / building / … / area)
     /// is already in the register is the one already there.
     void import(const RegisterData &data);
+    /// Adds the rows of an imported ledger (LedgerImport::read() against `existing`, which must
+    /// be this register's current contents, with no problems), with the departments and people
+    /// it creates, in one transaction. Returns how many assets were added.
+    int importLedger(const RegisterData &existing, const LedgerImportResult &result);
 
     /// Integrity check of the file, the audit chain, and every row against the
     /// hash its last audit entry recorded.

@@ -1081,62 +1081,6 @@
         <translation>not to scale</translation>
     </message>
     <message>
-        <source>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
-  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
-                                            write the ledger as an Excel workbook
-       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
-                                            CODE: that department and those under it;
-                                            LIST: column keys separated by commas (number,name,...)
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
-       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]
-                                            --dry-run: only check; --report: list the problems as CSV;
-                                            --unknown-to-notes: add unknown columns to the notes
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
-       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
-                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
-                                            A3 landscape fitted to the page unless told; 1:N with --scale N
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</source>
-        <translation>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
-  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
-                                            write the ledger as an Excel workbook
-       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
-                                            CODE: that department and those under it;
-                                            LIST: column keys separated by commas (number,name,...)
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
-       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]
-                                            --dry-run: only check; --report: list the problems as CSV;
-                                            --unknown-to-notes: add unknown columns to the notes
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
-       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
-                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
-                                            A3 landscape fitted to the page unless told; 1:N with --scale N
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</translation>
-    </message>
-    <message>
         <source>Unknown export format %1. This version exports: json, csv, xlsx</source>
         <translation>Unknown export format %1. This version exports: json, csv, xlsx</translation>
     </message>
@@ -1173,10 +1117,6 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>Unknown import format %1. This version imports: json, csv</translation>
     </message>
     <message>
-        <source>--department, --dry-run, --report and --unknown-to-notes apply to --format csv only.</source>
-        <translation>--department, --dry-run, --report and --unknown-to-notes apply to --format csv only.</translation>
-    </message>
-    <message>
         <source>Row %1</source>
         <translation>Row %1</translation>
     </message>
@@ -1194,7 +1134,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>Nothing was imported: %n problem(s).</numerusform><numerusform>Nothing was imported: %n problem(s).</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem(s).</numerusform>
+            <numerusform>Nothing was imported: %n problem(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: %1 assets could be imported into %2; nothing was written.</source>
@@ -1203,6 +1146,84 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Imported %1 assets into %2 in %3 s.</source>
         <translation>Imported %1 assets into %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
+  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
+                                            write the ledger as an Excel workbook
+       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
+                                            CODE: that department and those under it;
+                                            LIST: column keys separated by commas (number,name,...)
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+       [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]
+       [--create-missing] [--number-missing]
+                                            --dry-run: only check; --report: list the problems as CSV;
+                                            --unknown-to-notes: add unknown columns to the notes
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</source>
+        <translation>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
+  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
+                                            write the ledger as an Excel workbook
+       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
+                                            CODE: that department and those under it;
+                                            LIST: column keys separated by commas (number,name,...)
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+       [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]
+       [--create-missing] [--number-missing]
+                                            --dry-run: only check; --report: list the problems as CSV;
+                                            --unknown-to-notes: add unknown columns to the notes
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</translation>
+    </message>
+    <message>
+        <source>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv) only.</source>
+        <translation>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv) only.</translation>
+    </message>
+    <message>
+        <source>--header-row takes the number of the header's row (1 = the first).</source>
+        <translation>--header-row takes the number of the header's row (1 = the first).</translation>
+    </message>
+    <message>
+        <source>New department: %1 (code %2)</source>
+        <translation>New department: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>New member of staff: %1</source>
+        <translation>New member of staff: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a management number were numbered.</source>
+        <translation><numerusform>%n row(s) without a management number were numbered.</numerusform><numerusform>%n row(s) without a management number were numbered.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2550,14 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The file has no rows below its header.</source>
         <translation>The file has no rows below its header.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The header row %1 is not in the file (it has %n rows).</source>
+        <translation><numerusform>The header row %1 is not in the file (it has %n rows).</numerusform><numerusform>The header row %1 is not in the file (it has %n rows).</numerusform></translation>
+    </message>
+    <message>
+        <source>No column is the asset name (情報資産名称): choose one.</source>
+        <translation>No column is the asset name (情報資産名称): choose one.</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4315,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The imported data draws "%1" differently from this register's plan. Nothing was imported: remove the outline from one of them, or import into an empty register.</source>
         <translation>The imported data draws "%1" differently from this register's plan. Nothing was imported: remove the outline from one of them, or import into an empty register.</translation>
+    </message>
+    <message>
+        <source>The ledger has problems; nothing was imported.</source>
+        <translation>The ledger has problems; nothing was imported.</translation>
     </message>
 </context>
 <context>

@@ -1080,62 +1080,6 @@
         <translation>縮尺不定</translation>
     </message>
     <message>
-        <source>Usage: daicho-cli COMMAND ...
-
-Commands:
-  new FILE [--preset NAME] [--title TEXT]   create an empty register
-  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
-  export FILE --format json --out PATH      write the whole register as JSON
-  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
-  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
-                                            write the ledger as an Excel workbook
-       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
-                                            CODE: that department and those under it;
-                                            LIST: column keys separated by commas (number,name,...)
-  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
-  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
-       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]
-                                            --dry-run: only check; --report: list the problems as CSV;
-                                            --unknown-to-notes: add unknown columns to the notes
-  verify FILE                               check the file and its audit log
-  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
-  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
-       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
-                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
-                                            A3 landscape fitted to the page unless told; 1:N with --scale N
-
-Presets: %1
-Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
-2 usage, 3 file or database error.</source>
-        <translation>使い方: daicho-cli コマンド ...
-
-コマンド:
-  new FILE [--preset NAME] [--title TEXT]   空の台帳を作る
-  demo FILE [--assets N] [--seed S]         架空の市のデモ台帳を作る
-  export FILE --format json --out PATH      台帳全体を JSON で書き出す
-  export FILE --format csv --out PATH       情報資産管理台帳を CSV で書き出す（既定は BOM 付き UTF-8）
-  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
-                                            台帳を Excel ブックとして書き出す
-       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
-                                            CODE: その所属と配下の所属;
-                                            LIST: 列のキーをカンマ区切りで（number,name,...）
-  import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変えないか）
-  import FILE INPUT --format csv            台帳 CSV の情報資産を取り込む（UTF-8 または Shift_JIS。全件成功か、何も変えないか）
-       [--department CODE] [--dry-run] [--report OUT.csv] [--unknown-to-notes]
-                                            --dry-run: 点検のみ; --report: 問題の一覧を CSV で書き出す;
-                                            --unknown-to-notes: 不明な列を備考に追加する
-  verify FILE                               ファイルと監査ログを検証する
-  check FILE [--json] [--after-hours]       区画・ネットワーク・取扱制限の指摘事項を一覧する
-  plan FILE --floor NAME --out PATH         階の区画図を書き出す（.pdf、.png、.svg）
-       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
-                                            NAME: 階の名称またはパス（本庁舎 › 3階 や 3階）。
-                                            既定は A3 横で用紙に合わせる。--scale N で縮尺 1:N
-
-分類方式: %1
-終了コード: 0 正常、1 入力の拒否・検証失敗・エラーの指摘あり、
-2 使い方の誤り、3 ファイル・データベースのエラー。</translation>
-    </message>
-    <message>
         <source>Unknown export format %1. This version exports: json, csv, xlsx</source>
         <translation>書き出し形式 %1 は使えません。このバージョンで書き出せるのは json、csv、xlsx です。</translation>
     </message>
@@ -1172,10 +1116,6 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
         <translation>取込形式 %1 には対応していません。このバージョンの取込形式：json、csv</translation>
     </message>
     <message>
-        <source>--department, --dry-run, --report and --unknown-to-notes apply to --format csv only.</source>
-        <translation>--department、--dry-run、--report、--unknown-to-notes は --format csv のときだけ指定できます。</translation>
-    </message>
-    <message>
         <source>Row %1</source>
         <translation>%1 行目</translation>
     </message>
@@ -1193,7 +1133,9 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation><numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform></translation>
+        <translation>
+            <numerusform>問題が %n 件あるため、何も取り込みませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dry run: %1 assets could be imported into %2; nothing was written.</source>
@@ -1202,6 +1144,84 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Imported %1 assets into %2 in %3 s.</source>
         <translation>情報資産 %1 件を %2 に取り込みました（%3 秒）。</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli COMMAND ...
+
+Commands:
+  new FILE [--preset NAME] [--title TEXT]   create an empty register
+  demo FILE [--assets N] [--seed S]         create a demo register of a fictional city
+  export FILE --format json --out PATH      write the whole register as JSON
+  export FILE --format csv --out PATH       write the ledger as CSV (UTF-8 with BOM unless told)
+  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
+                                            write the ledger as an Excel workbook
+       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
+                                            CODE: that department and those under it;
+                                            LIST: column keys separated by commas (number,name,...)
+  import FILE INPUT --format json           add a JSON document to the register (all or nothing)
+  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+       [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]
+       [--create-missing] [--number-missing]
+                                            --dry-run: only check; --report: list the problems as CSV;
+                                            --unknown-to-notes: add unknown columns to the notes
+  verify FILE                               check the file and its audit log
+  check FILE [--json] [--after-hours]       list what breaks the zone, network and handling rules
+  plan FILE --floor NAME --out PATH         draw a floor's security zone plan (.pdf, .png or .svg)
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: the floor's name or path (本庁舎 › 3階 or 3階);
+                                            A3 landscape fitted to the page unless told; 1:N with --scale N
+
+Presets: %1
+Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity error,
+2 usage, 3 file or database error.</source>
+        <translation>使い方: daicho-cli コマンド ...
+
+コマンド:
+  new FILE [--preset NAME] [--title TEXT]   空の台帳を作る
+  demo FILE [--assets N] [--seed S]         架空の市のデモ台帳を作る
+  export FILE --format json --out PATH      台帳全体を JSON で書き出す
+  export FILE --format csv --out PATH       情報資産管理台帳を CSV で書き出す（既定は BOM 付き UTF-8）
+  export FILE --format xlsx --out PATH [--paper A4|A3] [--per-department]
+                                            台帳を Excel ブックとして書き出す
+       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
+                                            CODE: その所属と配下の所属;
+                                            LIST: 列のキーをカンマ区切りで（number,name,...）
+  import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変えないか）
+  import FILE INPUT --format csv            台帳 CSV の情報資産を取り込む（UTF-8 または Shift_JIS。全件成功か、何も変えないか）
+       [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]
+       [--create-missing] [--number-missing]
+                                            --dry-run: 点検のみ; --report: 問題の一覧を CSV で書き出す;
+                                            --unknown-to-notes: 不明な列を備考に追加する
+  verify FILE                               ファイルと監査ログを検証する
+  check FILE [--json] [--after-hours]       区画・ネットワーク・取扱制限の指摘事項を一覧する
+  plan FILE --floor NAME --out PATH         階の区画図を書き出す（.pdf、.png、.svg）
+       [--paper A3|A4] [--scale N|fit] [--after-hours] [--mono] [--dpi N]
+                                            NAME: 階の名称またはパス（本庁舎 › 3階 や 3階）。
+                                            既定は A3 横で用紙に合わせる。--scale N で縮尺 1:N
+
+分類方式: %1
+終了コード: 0 正常、1 入力の拒否・検証失敗・エラーの指摘あり、
+2 使い方の誤り、3 ファイル・データベースのエラー。</translation>
+    </message>
+    <message>
+        <source>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv) only.</source>
+        <translation>--department、--dry-run、--report、--header-row、--unknown-to-notes、--create-missing、--number-missing は台帳の取込み（csv）にだけ使えます。</translation>
+    </message>
+    <message>
+        <source>--header-row takes the number of the header's row (1 = the first).</source>
+        <translation>--header-row には見出し行の行番号を指定してください（1 = 先頭行）。</translation>
+    </message>
+    <message>
+        <source>New department: %1 (code %2)</source>
+        <translation>新しい所属: %1（所属コード %2）</translation>
+    </message>
+    <message>
+        <source>New member of staff: %1</source>
+        <translation>新しい職員: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a management number were numbered.</source>
+        <translation><numerusform>管理番号のない %n 行に管理番号を付けました。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2547,14 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The file has no rows below its header.</source>
         <translation>見出しの下に行がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The header row %1 is not in the file (it has %n rows).</source>
+        <translation><numerusform>見出し行 %1 はファイルにありません（ファイルは %n 行です）。</numerusform></translation>
+    </message>
+    <message>
+        <source>No column is the asset name (情報資産名称): choose one.</source>
+        <translation>情報資産名称の列がありません。どの列が情報資産名称かを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4308,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>The imported data draws "%1" differently from this register's plan. Nothing was imported: remove the outline from one of them, or import into an empty register.</source>
         <translation>取り込むデータでは「%1」の外形がこの台帳の区画図と異なります。何も取り込みませんでした。どちらかの外形を削除するか、空の台帳に取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The ledger has problems; nothing was imported.</source>
+        <translation>台帳に問題があるため、何も取り込みませんでした。</translation>
     </message>
 </context>
 <context>

@@ -619,3 +619,43 @@ TEST(Cli, XlsxExportWritesTheLedgerPerDepartment)
     EXPECT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("xlsx"),
                    QStringLiteral("--out"), QStringLiteral("/nonexistent-dir/x.xlsx")}).code, 3);
 }
+
+TEST(Cli, CsvIntoAFreshRegisterCreatesDepartmentsPeopleAndNumbersWhenAsked)
+{
+    TempDir dir;
+    const QString reg = dir.path(QStringLiteral("fresh.daicho"));
+    ASSERT_EQ(cli({QStringLiteral("new"), reg}).code, 0);
+    const QString input = dir.path(QStringLiteral("ledger.csv"));
+    QFile f(input);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("情報資産管理台帳\n"
+                           "管理番号,情報資産名称,所属,管理者,機密性\n"
+                           ",住民票の写し交付申請書,市民課,佐藤 花子,機密性3\n"
+                           ",窓口端末,市民課,佐藤 花子,2\n"
+                           "Z-9,固定資産課税台帳,税務課,鈴木 一郎,3\n")
+                .toUtf8());
+    f.close();
+    const Result refused = cli({QStringLiteral("import"), reg, input, QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_EQ(refused.code, 1) << qPrintable(refused.err);
+    const QStringList args{QStringLiteral("import"), reg, input, QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--create-missing"), QStringLiteral("--number-missing")};
+    const Result dry = cli(args + QStringList{QStringLiteral("--dry-run")});
+    ASSERT_EQ(dry.code, 0) << qPrintable(dry.err);
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("市民課"))) << qPrintable(dry.out);
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("佐藤 花子"))) << qPrintable(dry.out);
+    const Result real = cli(args);
+    ASSERT_EQ(real.code, 0) << qPrintable(real.err);
+    const QString json = dir.path(QStringLiteral("out.json"));
+    ASSERT_EQ(cli({QStringLiteral("export"), reg, QStringLiteral("--out"), json}).code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(readAll(json)).object();
+    EXPECT_EQ(doc.value(QStringLiteral("departments")).toArray().size(), 2);
+    EXPECT_EQ(doc.value(QStringLiteral("people")).toArray().size(), 2);
+    const QJsonArray assets = doc.value(QStringLiteral("assets")).toArray();
+    ASSERT_EQ(assets.size(), 3);
+    QStringList numbers;
+    for (const QJsonValue &a : assets)
+        numbers.append(a.toObject().value(QStringLiteral("number")).toString());
+    numbers.sort();
+    EXPECT_EQ(numbers, (QStringList{QStringLiteral("Z-10"), QStringLiteral("Z-11"), QStringLiteral("Z-9")}));
+    EXPECT_EQ(cli({QStringLiteral("verify"), reg}).code, 0);
+}

@@ -344,3 +344,91 @@ TEST(LedgerImport, RoundTripGivesTheSameAssetsOnTheExportedFields)
         }
     }
 }
+
+TEST(LedgerImport, HeaderMergedOverTwoRowsIsFoundOnItsLowerRow)
+{
+    const RegisterData reg = smallRegister();
+    const ClassificationScheme scheme = ClassificationScheme::fromJson(reg.scheme);
+    // An Excel header merged over two rows, as XlsxReader gives it (the merged value in every cell).
+    const QList<QStringList> rows = CsvFormat::parse(QStringLiteral(
+        "情報資産管理台帳,,,,\n"
+        "管理番号,情報資産名称,重要性分類,重要性分類,重要性分類\n"
+        "管理番号,情報資産名称,機密性,完全性,可用性\n"
+        "X-1,申請書,3,2,2\n"));
+    EXPECT_EQ(LedgerImport::findHeaderRow(rows, scheme), 3);
+    LedgerImportOptions o;
+    o.departmentCode = QStringLiteral("IT");
+    const LedgerImportResult r = LedgerImport::read(rows, reg, scheme, o);
+    ASSERT_TRUE(r.ok()) << qPrintable(r.problems.value(0).reason);
+    ASSERT_EQ(r.assets.size(), 1);
+    EXPECT_EQ(r.assets.first().confidentiality, QStringLiteral("3"));
+    EXPECT_EQ(r.assets.first().availability, QStringLiteral("2"));
+}
+
+TEST(LedgerImport, HeaderRowAndColumnMappingCanBeChosen)
+{
+    const RegisterData reg = smallRegister();
+    const ClassificationScheme scheme = ClassificationScheme::fromJson(reg.scheme);
+    // Headings nobody recognises: the user names the row and maps the columns.
+    const QList<QStringList> rows = CsvFormat::parse(QStringLiteral("台帳\n番,資産のなまえ,色\nX-1,申請書,赤\n"));
+    EXPECT_FALSE(LedgerImport::read(rows, reg, scheme).ok());
+    LedgerImportOptions o;
+    o.departmentCode = QStringLiteral("IT");
+    o.headerRow = 2;
+    o.columnKeys = {QStringLiteral("number"), QStringLiteral("name"), QStringLiteral("-")};
+    const LedgerImportResult r = LedgerImport::read(rows, reg, scheme, o);
+    ASSERT_TRUE(r.ok()) << qPrintable(r.problems.value(0).reason);
+    EXPECT_EQ(r.assets.first().number, QStringLiteral("X-1"));
+    EXPECT_EQ(r.assets.first().name, QStringLiteral("申請書"));
+    EXPECT_TRUE(r.assets.first().notes.isEmpty()); // the ignored column is dropped, as asked
+
+    o.headerRow = 9;
+    const LedgerImportResult outside = LedgerImport::read(rows, reg, scheme, o);
+    ASSERT_EQ(outside.problems.size(), 1);
+    EXPECT_EQ(outside.headerRow, 0);
+    o.headerRow = 2;
+    o.columnKeys = {QStringLiteral("number")};
+    EXPECT_FALSE(LedgerImport::read(rows, reg, scheme, o).ok()); // no name column
+}
+
+TEST(LedgerImport, MissingDepartmentsPeopleAndNumbersAreCreatedWhenAsked)
+{
+    RegisterData reg = smallRegister();
+    const ClassificationScheme scheme = ClassificationScheme::fromJson(reg.scheme);
+    const QList<QStringList> rows = CsvFormat::parse(QStringLiteral(
+        "管理番号,情報資産名称,所属,管理者\n"
+        ",申請書,市民課,佐藤 花子\n"
+        "A-005,届出書,市民課,佐藤 花子\n"
+        ",台帳,情報政策課,鈴木 一郎\n"));
+    const LedgerImportResult refused = LedgerImport::read(rows, reg, scheme);
+    EXPECT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.newDepartments.isEmpty());
+
+    LedgerImportOptions o;
+    o.createMissing = true;
+    o.numberMissing = true;
+    const LedgerImportResult r = LedgerImport::read(rows, reg, scheme, o);
+    for (const ImportProblem &p : r.problems)
+        ADD_FAILURE() << p.row << " " << qPrintable(p.column) << " " << qPrintable(p.value) << " " << qPrintable(p.reason);
+    ASSERT_EQ(r.assets.size(), 3);
+    ASSERT_EQ(r.newDepartments.size(), 1); // 市民課 once, 情報政策課 exists
+    const Department &dep = r.newDepartments.first();
+    EXPECT_EQ(dep.name, QStringLiteral("市民課"));
+    EXPECT_EQ(dep.id, 4);
+    EXPECT_FALSE(dep.code.isEmpty());
+    ASSERT_EQ(r.newPeople.size(), 2); // 佐藤 once, in 市民課; 鈴木 in 情報政策課
+    EXPECT_EQ(r.newPeople.at(0).departmentId, dep.id);
+    EXPECT_EQ(r.newPeople.at(1).departmentId, 1);
+    EXPECT_EQ(r.assets.at(0).departmentId, dep.id);
+    EXPECT_EQ(r.assets.at(0).managerId, r.newPeople.at(0).id);
+    EXPECT_EQ(r.assets.at(1).managerId, r.newPeople.at(0).id);
+    // Numbered after the register's highest number (PC-012).
+    EXPECT_EQ(r.numbered, 2);
+    EXPECT_EQ(r.assets.at(0).number, QStringLiteral("PC-013"));
+    EXPECT_EQ(r.assets.at(2).number, QStringLiteral("PC-014"));
+    // Numbers the file itself uses are skipped.
+    const LedgerImportResult r2 = LedgerImport::read(
+        CsvFormat::parse(QStringLiteral("管理番号,情報資産名称,所属\n,申請書,IT\nPC-013,届出書,IT\n")), reg, scheme, o);
+    ASSERT_TRUE(r2.ok());
+    EXPECT_EQ(r2.assets.at(0).number, QStringLiteral("PC-014"));
+}
