@@ -273,62 +273,50 @@ int Cli::cmdExport(const QStringList &args)
         options.columns.append(key.trimmed());
 
     auto store = RegisterStore::open(o.positional.first());
-    QByteArray bytes;
-    int rowCount = 0;
+    if (!csv && !xlsx) {
+        const QByteArray bytes = JsonExchange::write(store->load(true));
+        // QSaveFile: the old file stays intact unless the whole new one was written.
+        QSaveFile f(out);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
+        mOut << tr("Exported %1 to %2.").arg(store->path(), out) << '\n';
+        return Ok;
+    }
+    const RegisterData data = store->load();
+    ClassificationEngine engine(ClassificationScheme::fromJson(data.scheme)); // can throw
+    engine.compute(data.assets, data.links);
+    std::unique_ptr<LedgerRows> rows;
+    try {
+        rows = std::make_unique<LedgerRows>(data, engine.scheme(), engine, options);
+    } catch (const ValidationError &e) {
+        return usage(e.message()); // an unknown column or department code
+    }
     if (xlsx) {
-        const RegisterData data = store->load();
-        ClassificationEngine engine(ClassificationScheme::fromJson(data.scheme)); // can throw
-        engine.compute(data.assets, data.links);
-        LedgerTable table;
-        try {
-            table = LedgerColumns::build(data, engine.scheme(), engine, options);
-        } catch (const ValidationError &e) {
-            return usage(e.message());
-        }
         for (const Department &d : data.departments)
             xlsxOptions.departmentNames.insert(d.id, d.name);
         // libxlsxwriter writes the file itself: to a temporary name first, so that a failure
         // leaves an existing file as it was.
         const QString partial = out + QStringLiteral(".part");
-        XlsxExport::write(table, xlsxOptions, partial); // can throw FileError
+        XlsxExport::write(*rows, xlsxOptions, partial); // can throw FileError
         QFile::remove(out);
         if (!QFile::rename(partial, out)) {
             QFile::remove(partial);
             throw FileError(tr("The file %1 could not be written: %2").arg(out, tr("it could not be replaced")));
         }
-        mOut << tr("Exported %1 assets of %2 to %3.").arg(table.rows.size()).arg(store->path(), out) << '\n';
-        return Ok;
-    }
-    if (csv) {
-        const RegisterData data = store->load();
-        ClassificationEngine engine(ClassificationScheme::fromJson(data.scheme)); // can throw
-        engine.compute(data.assets, data.links);
-        LedgerTable table;
-        try {
-            table = LedgerColumns::build(data, engine.scheme(), engine, options);
-        } catch (const ValidationError &e) {
-            return usage(e.message()); // an unknown column or department code
-        }
-        QList<QStringList> rows;
-        rows.reserve(table.rows.size() + 1);
-        QStringList headers;
-        for (const LedgerColumn &c : std::as_const(table.columns))
-            headers.append(c.header);
-        rows.append(headers);
-        rows.append(table.rows);
-        rowCount = int(table.rows.size());
-        bytes = CsvFormat::write(rows, encoding); // throws ValidationError for a character CP932 lacks
     } else {
-        bytes = JsonExchange::write(store->load(true));
+        // Row by row into the file; QSaveFile keeps the old file intact unless the whole new one
+        // was written (a character CP932 lacks throws ValidationError and cancels it).
+        QSaveFile f(out);
+        if (!f.open(QIODevice::WriteOnly))
+            throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
+        CsvFormat::write(*rows, encoding, [&](const QByteArray &bytes) {
+            if (f.write(bytes) != bytes.size())
+                throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
+        });
+        if (!f.commit())
+            throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
     }
-    // QSaveFile: the old file stays intact unless the whole new one was written.
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
-    if (csv)
-        mOut << tr("Exported %1 assets of %2 to %3.").arg(rowCount).arg(store->path(), out) << '\n';
-    else
-        mOut << tr("Exported %1 to %2.").arg(store->path(), out) << '\n';
+    mOut << tr("Exported %1 assets of %2 to %3.").arg(rows->size()).arg(store->path(), out) << '\n';
     return Ok;
 }
 

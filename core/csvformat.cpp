@@ -5,6 +5,11 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <algorithm>
+#include <future>
+#include <thread>
+#include <vector>
+
 namespace daicho {
 
 namespace {
@@ -35,16 +40,14 @@ void appendField(QString &out, const QString &field)
     out += QLatin1Char('"');
 }
 
-QString lineText(const QStringList &row)
+void appendLine(QString &line, const QStringList &row)
 {
-    QString line;
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i)
             line += QLatin1Char(',');
         appendField(line, row.at(i));
     }
     line += QLatin1String("\r\n");
-    return line;
 }
 
 /// The first character (code point) of `field` that CP932 cannot encode; empty if none.
@@ -68,44 +71,108 @@ QString CsvFormat::toText(const QList<QStringList> &rows)
 {
     QString out;
     for (const QStringList &row : rows)
-        out += lineText(row);
+        appendLine(out, row);
     return out;
 }
 
 QByteArray CsvFormat::write(const QList<QStringList> &rows, Encoding encoding)
 {
-    if (encoding != Encoding::Cp932) {
-        QByteArray out = encoding == Encoding::Utf8Bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-        out += toText(rows).toUtf8();
-        return out;
-    }
-    QStringEncoder encoder(cp932Name);
-    if (!encoder.isValid())
-        throw LogicError(QStringLiteral("this Qt has no CP932 encoder"));
+    Writer writer(encoding);
     QByteArray out;
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const QString line = lineText(rows.at(r));
-        const QByteArray bytes = encoder.encode(line);
-        if (encoder.hasError()) {
-            // Find the field and the character to name them.
-            const QStringList &row = rows.at(r);
-            for (qsizetype c = 0; c < row.size(); ++c) {
-                const QString ch = firstUnencodable(row.at(c));
-                if (ch.isEmpty())
-                    continue;
-                const QString header = rows.isEmpty() || c >= rows.first().size() ? QString::number(c + 1)
-                                                                                    : rows.first().at(c);
-                throw ValidationError(
-                    tr("Row %1, column %2: the character %3 (U+%4) cannot be written in Shift_JIS (CP932). "
-                       "Change it or export as UTF-8.")
-                        .arg(r + 1)
-                        .arg(header, ch, QString::number(ch.toUcs4().value(0), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
-            }
-            throw ValidationError(tr("Row %1 cannot be written in Shift_JIS (CP932).").arg(r + 1));
-        }
-        out += bytes;
-    }
+    for (const QStringList &row : rows)
+        writer.append(row, out);
+    if (rows.isEmpty() && encoding == Encoding::Utf8Bom)
+        out = QByteArray("\xEF\xBB\xBF");
     return out;
+}
+
+CsvFormat::Writer::Writer(Encoding encoding)
+    : mEncoding(encoding)
+{
+    if (encoding == Encoding::Cp932) {
+        mEncoder = std::make_unique<QStringEncoder>(cp932Name);
+        if (!mEncoder->isValid())
+            throw LogicError(QStringLiteral("this Qt has no CP932 encoder"));
+    }
+}
+
+CsvFormat::Writer::Writer(Encoding encoding, const QStringList &headers, qsizetype recordsBefore)
+    : Writer(encoding == Encoding::Utf8Bom ? Encoding::Utf8 : encoding)
+{
+    mHeaders = headers;
+    mRow = recordsBefore;
+}
+
+CsvFormat::Writer::~Writer() = default;
+
+void CsvFormat::Writer::append(const QStringList &row, QByteArray &out)
+{
+    if (mRow == 0) {
+        mHeaders = row;
+        if (mEncoding == Encoding::Utf8Bom)
+            out += "\xEF\xBB\xBF";
+    }
+    ++mRow;
+    mLine.resize(0);
+    appendLine(mLine, row);
+    if (!mEncoder) {
+        out += mLine.toUtf8();
+        return;
+    }
+    const QByteArray bytes = mEncoder->encode(mLine);
+    if (mEncoder->hasError()) {
+        mEncoder->resetState();
+        // Find the field and the character to name them.
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QString ch = firstUnencodable(row.at(c));
+            if (ch.isEmpty())
+                continue;
+            const QString header = c < mHeaders.size() ? mHeaders.at(c) : QString::number(c + 1);
+            throw ValidationError(
+                CsvFormat::tr("Row %1, column %2: the character %3 (U+%4) cannot be written in Shift_JIS (CP932). "
+                   "Change it or export as UTF-8.")
+                    .arg(mRow)
+                    .arg(header, ch, QString::number(ch.toUcs4().value(0), 16).toUpper().rightJustified(4, QLatin1Char('0'))));
+        }
+        throw ValidationError(CsvFormat::tr("Row %1 cannot be written in Shift_JIS (CP932).").arg(mRow));
+    }
+    out += bytes;
+}
+
+void CsvFormat::write(const LedgerRowSource &rows, Encoding encoding, const std::function<void(const QByteArray &)> &sink)
+{
+    QStringList headers;
+    for (const LedgerColumn &c : rows.head().columns)
+        headers.append(c.header);
+    {
+        Writer writer(encoding);
+        QByteArray bytes;
+        writer.append(headers, bytes);
+        sink(bytes);
+    }
+    // Blocks of rows formatted side by side, handed on in order.
+    constexpr qsizetype block = 2048;
+    const qsizetype n = rows.size();
+    const int threads = int(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    auto format = [&](qsizetype begin) {
+        Writer writer(encoding, headers, begin + 1);
+        QByteArray out;
+        QStringList row;
+        for (qsizetype i = begin; i < std::min(n, begin + block); ++i) {
+            rows.row(i, row);
+            writer.append(row, out);
+        }
+        return out;
+    };
+    for (qsizetype begin = 0; begin < n; begin += block * threads) {
+        std::vector<std::future<QByteArray>> others;
+        for (int t = 1; t < threads && begin + t * block < n; ++t)
+            others.push_back(std::async(std::launch::async, format, begin + t * block));
+        // The first block on this thread; an exception waits for the others (~future).
+        sink(format(begin));
+        for (std::future<QByteArray> &f : others)
+            sink(f.get());
+    }
 }
 
 QString CsvFormat::decode(const QByteArray &bytes, Encoding *detected)

@@ -5,6 +5,13 @@
 #include <QList>
 #include <QStringList>
 
+#include "core/ledgertable.h"
+
+#include <functional>
+#include <memory>
+
+class QStringEncoder;
+
 namespace daicho {
 
 /// CSV (RFC 4180) as Japanese spreadsheet users exchange it: CRLF line ends, fields quoted
@@ -24,6 +31,33 @@ public:
     /// The rows encoded. A character CP932 cannot hold throws ValidationError naming the row
     /// (1-based, the first row is 1), the column's header (from the first row) and the character.
     static QByteArray write(const QList<QStringList> &rows, Encoding encoding = Encoding::Utf8Bom);
+
+    /// Writes rows one at a time (what write() does for a whole table), for exports too large
+    /// to hold as one text.
+    class Writer {
+    public:
+        explicit Writer(Encoding encoding = Encoding::Utf8Bom);
+        /// A writer that continues a file after `recordsBefore` records whose first one was
+        /// `headers` (no BOM): for writing parts of one file on several threads.
+        Writer(Encoding encoding, const QStringList &headers, qsizetype recordsBefore);
+        ~Writer();
+        /// Appends the row's line to `out` (after the BOM, before the first line). The first row
+        /// names the columns in errors. Throws ValidationError as write() does.
+        void append(const QStringList &row, QByteArray &out);
+
+    private:
+        Encoding mEncoding;
+        qsizetype mRow = 0;
+        QStringList mHeaders;
+        QString mLine;
+        std::unique_ptr<QStringEncoder> mEncoder;
+    };
+
+    /// The ledger as CSV: the header row, then every row of `rows`, handed to `sink` in pieces
+    /// in file order. The rows are formatted on several threads (LedgerRowSource::row() must be
+    /// thread-safe). A character CP932 cannot hold throws ValidationError as write() does, for
+    /// the first such row; `sink` has then seen only the rows before it.
+    static void write(const LedgerRowSource &rows, Encoding encoding, const std::function<void(const QByteArray &)> &sink);
 
     /// Decodes a file's bytes: UTF-8 with a BOM, UTF-8, or else CP932. Throws ValidationError
     /// if it is none of them. `detected` (optional) gets the encoding found.

@@ -221,152 +221,286 @@ QString LedgerColumns::placePath(const QHash<Id, const Place *> &places, Id id)
     return parts.join(QStringLiteral("＞")); // CP932 has no ›; ＞ is in every encoding users have
 }
 
-LedgerTable LedgerColumns::build(const RegisterData &data, const ClassificationScheme &scheme,
-                                 const ClassificationEngine &engine, const LedgerOptions &options)
-{
-    LedgerTable t;
-    t.title = data.title.isEmpty() ? tr("Information asset ledger") : data.title;
-    t.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
-    const QStringList keyList = options.columns.isEmpty() ? keys(scheme) : options.columns;
-    for (const QString &k : keyList)
-        t.columns.append(column(k, scheme)); // can throw
+// ---- LedgerRows ----------------------------------------------------------------------------
 
-    QHash<Id, const Department *> departments;
-    for (const Department &d : data.departments)
-        departments.insert(d.id, &d);
-    QHash<Id, QString> people;
-    for (const Person &p : data.people)
-        people.insert(p.id, p.name);
-    QHash<Id, const Place *> places;
-    for (const Place &p : data.places)
-        places.insert(p.id, &p);
-    QHash<Id, QString> assetNames;
-    for (const Asset &a : data.assets)
-        assetNames.insert(a.id, a.name);
+namespace {
+
+/// What a column shows, resolved once from its key (a row is then a switch per cell).
+enum class Field {
+    Number, Department, BusinessCategory, Name, Kind, System, Segment, UserScope, Manager, Medium,
+    PersonalInfo, SensitivePersonalInfo, MyNumber, SubjectCount, Axis, Importance, EffectiveAxis,
+    EffectiveImportance, Restrictions, Encrypted, WireLocked, CanRemoteOperate, Provision, RetentionPeriod,
+    RetentionUntil, RegisteredOn, UpdatedOn, UpdatedBy, Notes, Status, UsePlace, StorePlace,
+};
+
+Field fieldOf(const QString &k)
+{
+    static const QHash<QString, Field> fields = {
+        {QStringLiteral("number"), Field::Number},
+        {QStringLiteral("departmentId"), Field::Department},
+        {QStringLiteral("businessCategory"), Field::BusinessCategory},
+        {QStringLiteral("name"), Field::Name},
+        {QStringLiteral("kind"), Field::Kind},
+        {QStringLiteral("systemId"), Field::System},
+        {QStringLiteral("segment"), Field::Segment},
+        {QStringLiteral("userScope"), Field::UserScope},
+        {QStringLiteral("managerId"), Field::Manager},
+        {QStringLiteral("medium"), Field::Medium},
+        {QStringLiteral("personalInfo"), Field::PersonalInfo},
+        {QStringLiteral("sensitivePersonalInfo"), Field::SensitivePersonalInfo},
+        {QStringLiteral("myNumber"), Field::MyNumber},
+        {QStringLiteral("subjectCount"), Field::SubjectCount},
+        {QStringLiteral("confidentiality"), Field::Axis},
+        {QStringLiteral("integrity"), Field::Axis},
+        {QStringLiteral("availability"), Field::Axis},
+        {QStringLiteral("importance"), Field::Importance},
+        {QStringLiteral("effectiveImportance"), Field::EffectiveImportance},
+        {QStringLiteral("restrictions"), Field::Restrictions},
+        {QStringLiteral("encrypted"), Field::Encrypted},
+        {QStringLiteral("wireLocked"), Field::WireLocked},
+        {QStringLiteral("canRemoteOperate"), Field::CanRemoteOperate},
+        {QStringLiteral("provision"), Field::Provision},
+        {QStringLiteral("retentionPeriod"), Field::RetentionPeriod},
+        {QStringLiteral("retentionUntil"), Field::RetentionUntil},
+        {QStringLiteral("registeredOn"), Field::RegisteredOn},
+        {QStringLiteral("updatedOn"), Field::UpdatedOn},
+        {QStringLiteral("updatedBy"), Field::UpdatedBy},
+        {QStringLiteral("notes"), Field::Notes},
+        {QStringLiteral("status"), Field::Status},
+        {QStringLiteral("usePlaceId"), Field::UsePlace},
+        {QStringLiteral("storePlaceId"), Field::StorePlace},
+    };
+    if (k.startsWith(effectivePrefix))
+        return Field::EffectiveAxis;
+    return fields.value(k, Field::Notes); // column() has refused unknown keys already
+}
+
+struct ColumnPlan {
+    Field field;
+    QString axisId;                    ///< Axis, EffectiveAxis
+    QHash<QString, QString> levelText; ///< Axis: level id → label
+};
+
+} // namespace
+
+struct LedgerRows::Private {
+    const ClassificationEngine *engine = nullptr;
+    LedgerOptions::DateStyle dateStyle = LedgerOptions::DateStyle::Wareki;
+    LedgerTable head;
+    QList<const Asset *> assets;
+    QList<ColumnPlan> plans;
+    QHash<Id, QString> departments, people, systems, placePaths;
+    QHash<QString, QString> importanceText;
+    QList<QString> kinds, segments, statuses, provisions;
+    QString yes;
+    QHash<qint64, QString> dates; // julian day → text, made up front so that row() is thread-safe
+
+    void addDate(const QDate &d)
+    {
+        if (d.isValid() && !dates.contains(d.toJulianDay()))
+            dates.insert(d.toJulianDay(), LedgerColumns::dateText(d, dateStyle));
+    }
+    QString date(const QDate &d) const { return d.isValid() ? dates.value(d.toJulianDay()) : QString(); }
+};
+
+LedgerRows::LedgerRows(const RegisterData &data, const ClassificationScheme &scheme, const ClassificationEngine &engine,
+                       const LedgerOptions &options)
+    : d(std::make_unique<Private>())
+{
+    d->engine = &engine;
+    d->dateStyle = options.dateStyle;
+    LedgerTable &t = d->head;
+    t.title = data.title.isEmpty() ? LedgerColumns::tr("Information asset ledger") : data.title;
+    t.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    const QStringList keyList = options.columns.isEmpty() ? LedgerColumns::keys(scheme) : options.columns;
+    QSet<Field> used;
+    for (const QString &k : keyList) {
+        t.columns.append(LedgerColumns::column(k, scheme)); // can throw
+        ColumnPlan plan{fieldOf(k), {}, {}};
+        if (plan.field == Field::Axis)
+            plan.axisId = axisIdOfField(k);
+        else if (plan.field == Field::EffectiveAxis)
+            plan.axisId = k.mid(effectivePrefix.size());
+        if (plan.field == Field::Axis) {
+            if (const SchemeAxis *axis = scheme.axis(plan.axisId)) {
+                for (const SchemeLevel &l : axis->levels)
+                    plan.levelText.insert(l.id, l.label.text());
+            }
+        }
+        used.insert(plan.field);
+        d->plans.append(plan);
+    }
+
+    for (const Department &dep : data.departments)
+        d->departments.insert(dep.id, dep.name);
+    if (used.contains(Field::Manager)) {
+        for (const Person &p : data.people)
+            d->people.insert(p.id, p.name);
+    }
+    if (used.contains(Field::UsePlace) || used.contains(Field::StorePlace)) {
+        QHash<Id, const Place *> places;
+        for (const Place &p : data.places)
+            places.insert(p.id, &p);
+        for (const Place &p : data.places)
+            d->placePaths.insert(p.id, LedgerColumns::placePath(places, p.id));
+    }
+    if (used.contains(Field::System)) {
+        for (const Asset &a : data.assets)
+            d->systems.insert(a.id, a.name);
+    }
+    for (const SchemeLevel &l : scheme.importanceLevels())
+        d->importanceText.insert(l.id, l.label.text());
+    for (int i = 0; i < AssetKindCount; ++i)
+        d->kinds.append(Enums::label(AssetKind(i)));
+    for (int i = 0; i < NetworkSegmentCount; ++i)
+        d->segments.append(Enums::label(NetworkSegment(i)));
+    for (const AssetStatus s : {AssetStatus::Active, AssetStatus::Disposed})
+        d->statuses.append(Enums::label(s));
+    for (const Provision p : {Provision::Issued, Provision::Private})
+        d->provisions.append(Enums::label(p));
+    d->yes = LedgerColumns::flagText(true);
 
     // The department filter: the department and everything below it.
     QSet<Id> wanted;
     if (!options.departmentCode.isEmpty()) {
         const Department *root = nullptr;
-        for (const Department &d : data.departments) {
-            if (d.code == options.departmentCode)
-                root = &d;
+        for (const Department &dep : data.departments) {
+            if (dep.code == options.departmentCode)
+                root = &dep;
         }
         if (!root)
-            throw ValidationError(tr("No department has the code %1.").arg(options.departmentCode));
+            throw ValidationError(LedgerColumns::tr("No department has the code %1.").arg(options.departmentCode));
         t.department = root->name;
         wanted.insert(root->id);
-        bool grew = true;
-        while (grew) {
+        for (bool grew = true; grew;) {
             grew = false;
-            for (const Department &d : data.departments) {
-                if (d.parentId && wanted.contains(d.parentId) && !wanted.contains(d.id)) {
-                    wanted.insert(d.id);
+            for (const Department &dep : data.departments) {
+                if (dep.parentId && wanted.contains(dep.parentId) && !wanted.contains(dep.id)) {
+                    wanted.insert(dep.id);
                     grew = true;
                 }
             }
         }
     }
 
-    // The highest confidentiality in the table marks every page.
+    // The rows, and the highest confidentiality among them, which marks every page.
     const SchemeAxis *cAxis = scheme.axis(QStringLiteral("C"));
+    const QString c = QStringLiteral("C");
     int highestC = -1;
-
-    const auto style = options.dateStyle;
+    d->assets.reserve(data.assets.size());
     for (const Asset &a : data.assets) {
         if (!wanted.isEmpty() && !wanted.contains(a.departmentId))
             continue;
-        const EffectiveClassification *eff = engine.of(a.id);
+        d->assets.append(&a);
+        d->addDate(a.retentionUntil);
+        d->addDate(a.registeredOn);
+        d->addDate(a.updatedOn);
         if (cAxis) {
-            const QString c = eff ? eff->effectiveValue(QStringLiteral("C")) : a.confidentiality;
-            highestC = std::max(highestC, cAxis->rank(c));
+            const EffectiveClassification *eff = engine.of(a.id);
+            highestC = std::max(highestC, cAxis->rank(eff ? eff->effectiveValue(c) : a.confidentiality));
         }
-        QStringList row;
-        row.reserve(t.columns.size());
-        for (const LedgerColumn &col : std::as_const(t.columns)) {
-            const QString &k = col.key;
-            QString v;
-            if (k == QLatin1String("number")) {
-                v = a.number;
-            } else if (k == QLatin1String("departmentId")) {
-                if (const Department *d = departments.value(a.departmentId))
-                    v = d->name;
-            } else if (k == QLatin1String("businessCategory")) {
-                v = a.businessCategory;
-            } else if (k == QLatin1String("name")) {
-                v = a.name;
-            } else if (k == QLatin1String("kind")) {
-                v = Enums::label(a.kind);
-            } else if (k == QLatin1String("systemId")) {
-                v = a.systemId ? assetNames.value(a.systemId) : QString();
-            } else if (k == QLatin1String("segment")) {
-                v = Enums::label(a.segment);
-            } else if (k == QLatin1String("userScope")) {
-                v = a.userScope;
-            } else if (k == QLatin1String("managerId")) {
-                v = a.managerId ? people.value(a.managerId) : QString();
-            } else if (k == QLatin1String("medium")) {
-                v = a.medium;
-            } else if (k == QLatin1String("personalInfo")) {
-                v = flagText(a.personalInfo);
-            } else if (k == QLatin1String("sensitivePersonalInfo")) {
-                v = flagText(a.sensitivePersonalInfo);
-            } else if (k == QLatin1String("myNumber")) {
-                v = flagText(a.myNumber);
-            } else if (k == QLatin1String("subjectCount")) {
-                v = a.subjectCount >= 0 ? QString::number(a.subjectCount) : QString();
-            } else if (k == QLatin1String("confidentiality") || k == QLatin1String("integrity")
-                       || k == QLatin1String("availability")) {
-                const SchemeAxis *axis = scheme.axis(axisIdOfField(k));
-                const QString id = a.axisValue(axisIdOfField(k));
-                const SchemeLevel *l = axis ? axis->level(id) : nullptr;
-                v = l ? l->label.text() : id;
-            } else if (k == QLatin1String("importance")) {
-                const SchemeLevel *l = scheme.importanceLevel(a.importance);
-                v = l ? l->label.text() : a.importance;
-            } else if (k.startsWith(effectivePrefix)) {
-                if (eff) {
-                    if (const AxisClassification *ax = eff->axis(k.mid(effectivePrefix.size())))
-                        v = levelText(ax->effective);
-                }
-            } else if (k == QLatin1String("effectiveImportance")) {
-                v = eff ? levelText(eff->importance) : QString();
-            } else if (k == QLatin1String("restrictions")) {
-                v = a.restrictions.join(QStringLiteral("、"));
-            } else if (k == QLatin1String("encrypted")) {
-                v = flagText(a.encrypted);
-            } else if (k == QLatin1String("wireLocked")) {
-                v = flagText(a.wireLocked);
-            } else if (k == QLatin1String("canRemoteOperate")) {
-                v = flagText(a.canRemoteOperate);
-            } else if (k == QLatin1String("provision")) {
-                v = Enums::label(a.provision);
-            } else if (k == QLatin1String("retentionPeriod")) {
-                v = a.retentionPeriod;
-            } else if (k == QLatin1String("retentionUntil")) {
-                v = dateText(a.retentionUntil, style);
-            } else if (k == QLatin1String("registeredOn")) {
-                v = dateText(a.registeredOn, style);
-            } else if (k == QLatin1String("updatedOn")) {
-                v = dateText(a.updatedOn, style);
-            } else if (k == QLatin1String("updatedBy")) {
-                v = a.updatedBy;
-            } else if (k == QLatin1String("notes")) {
-                v = a.notes;
-            } else if (k == QLatin1String("status")) {
-                v = Enums::label(a.status);
-            } else if (k == QLatin1String("usePlaceId")) {
-                v = placePath(places, a.usePlaceId);
-            } else if (k == QLatin1String("storePlaceId")) {
-                v = placePath(places, a.storePlaceId);
-            }
-            row.append(v);
-        }
-        t.rows.append(row);
-        t.rowDepartments.append(a.departmentId);
     }
     if (cAxis && highestC >= 0)
         t.classificationMark = cAxis->levels.at(highestC).label.text();
+}
+
+LedgerRows::~LedgerRows() = default;
+
+const LedgerTable &LedgerRows::head() const
+{
+    return d->head;
+}
+
+qsizetype LedgerRows::size() const
+{
+    return d->assets.size();
+}
+
+Id LedgerRows::department(qsizetype i) const
+{
+    return d->assets.at(i)->departmentId;
+}
+
+const Asset &LedgerRows::asset(qsizetype i) const
+{
+    return *d->assets.at(i);
+}
+
+void LedgerRows::row(qsizetype i, QStringList &out) const
+{
+    const Asset &a = *d->assets.at(i);
+    out.clear();
+    out.reserve(d->plans.size());
+    const EffectiveClassification *eff = nullptr;
+    bool effLooked = false;
+    auto effective = [&] {
+        if (!effLooked) {
+            eff = d->engine->of(a.id);
+            effLooked = true;
+        }
+        return eff;
+    };
+    auto flag = [&](bool v) { return v ? d->yes : QString(); };
+    auto pick = [](const QList<QString> &labels, int index) { return index >= 0 && index < labels.size() ? labels.at(index) : QString(); };
+    for (const ColumnPlan &plan : std::as_const(d->plans)) {
+        switch (plan.field) {
+        case Field::Number: out.append(a.number); break;
+        case Field::Department: out.append(d->departments.value(a.departmentId)); break;
+        case Field::BusinessCategory: out.append(a.businessCategory); break;
+        case Field::Name: out.append(a.name); break;
+        case Field::Kind: out.append(pick(d->kinds, int(a.kind))); break;
+        case Field::System: out.append(a.systemId ? d->systems.value(a.systemId) : QString()); break;
+        case Field::Segment: out.append(pick(d->segments, int(a.segment))); break;
+        case Field::UserScope: out.append(a.userScope); break;
+        case Field::Manager: out.append(a.managerId ? d->people.value(a.managerId) : QString()); break;
+        case Field::Medium: out.append(a.medium); break;
+        case Field::PersonalInfo: out.append(flag(a.personalInfo)); break;
+        case Field::SensitivePersonalInfo: out.append(flag(a.sensitivePersonalInfo)); break;
+        case Field::MyNumber: out.append(flag(a.myNumber)); break;
+        case Field::SubjectCount: out.append(a.subjectCount >= 0 ? QString::number(a.subjectCount) : QString()); break;
+        case Field::Axis: {
+            const QString id = a.axisValue(plan.axisId);
+            out.append(plan.levelText.value(id, id));
+            break;
+        }
+        case Field::Importance: out.append(d->importanceText.value(a.importance, a.importance)); break;
+        case Field::EffectiveAxis: {
+            const AxisClassification *ax = effective() ? eff->axis(plan.axisId) : nullptr;
+            out.append(ax ? levelText(ax->effective) : QString());
+            break;
+        }
+        case Field::EffectiveImportance: out.append(effective() ? levelText(eff->importance) : QString()); break;
+        case Field::Restrictions: out.append(a.restrictions.join(QStringLiteral("、"))); break;
+        case Field::Encrypted: out.append(flag(a.encrypted)); break;
+        case Field::WireLocked: out.append(flag(a.wireLocked)); break;
+        case Field::CanRemoteOperate: out.append(flag(a.canRemoteOperate)); break;
+        case Field::Provision: out.append(pick(d->provisions, int(a.provision))); break;
+        case Field::RetentionPeriod: out.append(a.retentionPeriod); break;
+        case Field::RetentionUntil: out.append(d->date(a.retentionUntil)); break;
+        case Field::RegisteredOn: out.append(d->date(a.registeredOn)); break;
+        case Field::UpdatedOn: out.append(d->date(a.updatedOn)); break;
+        case Field::UpdatedBy: out.append(a.updatedBy); break;
+        case Field::Notes: out.append(a.notes); break;
+        case Field::Status: out.append(pick(d->statuses, int(a.status))); break;
+        case Field::UsePlace: out.append(d->placePaths.value(a.usePlaceId)); break;
+        case Field::StorePlace: out.append(d->placePaths.value(a.storePlaceId)); break;
+        }
+    }
+}
+
+LedgerTable LedgerColumns::build(const RegisterData &data, const ClassificationScheme &scheme,
+                                 const ClassificationEngine &engine, const LedgerOptions &options)
+{
+    const LedgerRows rows(data, scheme, engine, options);
+    LedgerTable t = rows.head();
+    t.rows.reserve(rows.size());
+    t.rowDepartments.reserve(rows.size());
+    QStringList row;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows.row(i, row);
+        t.rows.append(row);
+        t.rowDepartments.append(rows.department(i));
+    }
     return t;
 }
 

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+
 namespace daicho {
 
 /// What LedgerColumns::build() puts in the table.
@@ -48,6 +50,27 @@ public:
     /// The ledger as texts. Throws ValidationError for an unknown column key or department code.
     static LedgerTable build(const RegisterData &data, const ClassificationScheme &scheme,
                              const ClassificationEngine &engine, const LedgerOptions &options);
+};
+
+/// The ledger's rows built one at a time from the register (what LedgerColumns::build() holds
+/// as a whole table). The register data and the engine must outlive it. row() may be called
+/// from several threads at once.
+class LedgerRows final : public LedgerRowSource {
+public:
+    /// Throws ValidationError for an unknown column key or department code.
+    LedgerRows(const RegisterData &data, const ClassificationScheme &scheme, const ClassificationEngine &engine,
+               const LedgerOptions &options);
+    ~LedgerRows() override;
+    const LedgerTable &head() const override;
+    qsizetype size() const override;
+    Id department(qsizetype i) const override;
+    void row(qsizetype i, QStringList &out) const override;
+    /// The asset of row i.
+    const Asset &asset(qsizetype i) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace daicho

@@ -14,12 +14,24 @@ namespace {
 
 /// A header or value folded for comparison: NFKC (全角 → 半角), no spaces or line breaks,
 /// case folded, and without the punctuation people vary (・ / ( ) _ - ※ *).
-QString fold(const QString &s)
+QString foldUncached(const QString &s)
 {
     static const QRegularExpression drop(QStringLiteral("[\\s・･/\\\\()\\[\\]_\\-※*＊:：]"));
     QString t = s.normalized(QString::NormalizationForm_KC).toCaseFolded();
     t.remove(drop);
     return t;
+}
+
+/// fold(), remembered: a ledger repeats the same departments, people, places, levels and
+/// flags on every row, and folding (NFKC and a pattern) costs far more than a lookup.
+QString fold(const QString &s)
+{
+    thread_local QHash<QString, QString> cache;
+    if (const auto it = cache.constFind(s); it != cache.cend())
+        return *it;
+    if (cache.size() > 200000)
+        cache.clear();
+    return *cache.insert(s, foldUncached(s));
 }
 
 /// Names of each ledger key (document words, Japanese and English; matched after fold()).
@@ -204,16 +216,66 @@ std::optional<E> findEnum(const QString &value, std::optional<E> (*fromId)(const
                           const QHash<QString, int> *words = nullptr, int offset = 0)
 {
     const QString v = fold(value);
-    for (int i = 0; i < Count; ++i) {
-        if (fold(Enums::label(E(i))) == v)
-            return E(i);
+    // The folded labels, remade when the UI language changes (the first label then differs).
+    thread_local QString language;
+    thread_local QHash<QString, int> labels;
+    const QString first = Enums::label(E(0));
+    if (labels.isEmpty() || language != first) {
+        labels.clear();
+        for (int i = Count - 1; i >= 0; --i)
+            labels.insert(fold(Enums::label(E(i))), i); // the first of equal labels wins
+        language = first;
     }
+    if (const auto it = labels.constFind(v); it != labels.cend())
+        return E(*it);
     if (words) {
         const int w = words->value(v, -1) - offset;
         if (w >= 0 && w < Count)
             return E(w);
     }
     return fromId(value.trimmed());
+}
+
+/// The fields an import sets, by column (resolved once from the column's key).
+enum class In { none, number, departmentId, businessCategory, name, kind, systemId, segment, userScope, managerId, medium, personalInfo, sensitivePersonalInfo, myNumber, subjectCount, confidentiality, integrity, availability, importance, restrictions, encrypted, wireLocked, canRemoteOperate, provision, retentionPeriod, retentionUntil, registeredOn, updatedOn, updatedBy, notes, status, usePlaceId, storePlaceId };
+
+In inOf(const QString &key)
+{
+    static const QHash<QString, In> fields = {
+        {QStringLiteral("number"), In::number},
+        {QStringLiteral("departmentId"), In::departmentId},
+        {QStringLiteral("businessCategory"), In::businessCategory},
+        {QStringLiteral("name"), In::name},
+        {QStringLiteral("kind"), In::kind},
+        {QStringLiteral("systemId"), In::systemId},
+        {QStringLiteral("segment"), In::segment},
+        {QStringLiteral("userScope"), In::userScope},
+        {QStringLiteral("managerId"), In::managerId},
+        {QStringLiteral("medium"), In::medium},
+        {QStringLiteral("personalInfo"), In::personalInfo},
+        {QStringLiteral("sensitivePersonalInfo"), In::sensitivePersonalInfo},
+        {QStringLiteral("myNumber"), In::myNumber},
+        {QStringLiteral("subjectCount"), In::subjectCount},
+        {QStringLiteral("confidentiality"), In::confidentiality},
+        {QStringLiteral("integrity"), In::integrity},
+        {QStringLiteral("availability"), In::availability},
+        {QStringLiteral("importance"), In::importance},
+        {QStringLiteral("restrictions"), In::restrictions},
+        {QStringLiteral("encrypted"), In::encrypted},
+        {QStringLiteral("wireLocked"), In::wireLocked},
+        {QStringLiteral("canRemoteOperate"), In::canRemoteOperate},
+        {QStringLiteral("provision"), In::provision},
+        {QStringLiteral("retentionPeriod"), In::retentionPeriod},
+        {QStringLiteral("retentionUntil"), In::retentionUntil},
+        {QStringLiteral("registeredOn"), In::registeredOn},
+        {QStringLiteral("updatedOn"), In::updatedOn},
+        {QStringLiteral("updatedBy"), In::updatedBy},
+        {QStringLiteral("notes"), In::notes},
+        {QStringLiteral("status"), In::status},
+        {QStringLiteral("usePlaceId"), In::usePlaceId},
+        {QStringLiteral("storePlaceId"), In::storePlaceId},
+    };
+    return fields.value(key, In::none);
 }
 
 } // namespace
@@ -483,12 +545,22 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
         return number;
     };
 
+    QHash<QString, QString> pathKeys;
     auto findPlace = [&](const QString &value) -> QList<Id> {
-        const QList<Id> byPath = placesByPath.value(pathKey(value));
+        auto key = pathKeys.constFind(value); // every row names the same few places
+        if (key == pathKeys.cend())
+            key = pathKeys.insert(value, pathKey(value));
+        const QList<Id> byPath = placesByPath.value(*key);
         return byPath.isEmpty() ? areasByName.value(fold(value)) : byPath;
     };
 
     QHash<QString, int> numbersInFile;
+    QList<In> fields; // per column
+    QHash<QString, int> columnOfKey;
+    for (int c = 0; c < r.columnKeys.size(); ++c) {
+        fields.append(inOf(r.columnKeys.at(c)));
+        columnOfKey.insert(r.columnKeys.at(c), c);
+    }
     for (int i = r.headerRow; i < rows.size(); ++i) {
         const QStringList &row = rows.at(i);
         const int rowNo = i + 1;
@@ -501,7 +573,6 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
         int systemRow = -1;
         int managerCol = -1;
         QStringList extraNotes;
-        QHash<QString, int> columnOfKey;
         for (int c = 0; c < row.size(); ++c) {
             const QString raw = row.at(c);
             const QString value = raw.trimmed();
@@ -511,7 +582,7 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                 continue;
             }
             const QString &key = r.columnKeys.at(c);
-            columnOfKey.insert(key, c);
+            const In field = fields.at(c);
             if (key == QLatin1String("-"))
                 continue;
             if (key.isEmpty()) {
@@ -547,9 +618,9 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                     bad(found.isEmpty() ? tr("No area of the register has this name or path.")
                                         : tr("Several areas have this name; give the path (本庁舎＞3階＞執務室)."));
             };
-            if (key == QLatin1String("number")) {
+            if (field == In::number) {
                 a.number = value;
-            } else if (key == QLatin1String("departmentId")) {
+            } else if (field == In::departmentId) {
                 if (value.isEmpty())
                     continue;
                 Id id = departmentsByCode.value(fold(value));
@@ -574,18 +645,18 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                     bad(tr("This department is not %1 or under it.").arg(options.departmentCode));
                 else
                     a.departmentId = id;
-            } else if (key == QLatin1String("businessCategory")) {
+            } else if (field == In::businessCategory) {
                 a.businessCategory = value;
-            } else if (key == QLatin1String("name")) {
+            } else if (field == In::name) {
                 a.name = value;
-            } else if (key == QLatin1String("kind")) {
+            } else if (field == In::kind) {
                 if (value.isEmpty())
                     continue;
                 if (const auto k = findEnum<AssetKind, AssetKindCount>(value, &Enums::assetKindFromId, &japaneseEnumWords()))
                     a.kind = *k;
                 else
                     bad(tr("Unknown kind of asset."));
-            } else if (key == QLatin1String("systemId")) {
+            } else if (field == In::systemId) {
                 if (value.isEmpty())
                     continue;
                 const QList<Id> found = systemsByName.value(fold(value));
@@ -600,42 +671,43 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                             ? tr("No information system has this name or management number.")
                             : tr("Several information systems have this name; give the management number."));
                 }
-            } else if (key == QLatin1String("segment")) {
+            } else if (field == In::segment) {
                 if (value.isEmpty())
                     continue;
                 if (const auto s = findEnum<NetworkSegment, NetworkSegmentCount>(value, &Enums::segmentFromId, &japaneseSegmentWords()))
                     a.segment = *s;
                 else
                     bad(tr("Unknown network segment."));
-            } else if (key == QLatin1String("userScope")) {
+            } else if (field == In::userScope) {
                 a.userScope = value;
-            } else if (key == QLatin1String("managerId")) {
+            } else if (field == In::managerId) {
                 managerCol = c; // resolved below, once the department is known
-            } else if (key == QLatin1String("medium")) {
+            } else if (field == In::medium) {
                 a.medium = value;
-            } else if (key == QLatin1String("personalInfo")) {
+            } else if (field == In::personalInfo) {
                 flag(a.personalInfo);
-            } else if (key == QLatin1String("sensitivePersonalInfo")) {
+            } else if (field == In::sensitivePersonalInfo) {
                 flag(a.sensitivePersonalInfo);
-            } else if (key == QLatin1String("myNumber")) {
+            } else if (field == In::myNumber) {
                 flag(a.myNumber);
-            } else if (key == QLatin1String("subjectCount")) {
+            } else if (field == In::subjectCount) {
                 if (value.isEmpty())
                     continue;
                 QString digits = value.normalized(QString::NormalizationForm_KC);
-                digits.remove(QRegularExpression(QStringLiteral("[,\\s約人件名]")));
+                static const QRegularExpression noise(QStringLiteral("[,\\s約人件名]"));
+                digits.remove(noise);
                 bool ok = false;
                 const int n = digits.toInt(&ok);
                 if (ok && n >= 0)
                     a.subjectCount = n;
                 else
                     bad(tr("Not a number of people."));
-            } else if (key == QLatin1String("confidentiality") || key == QLatin1String("integrity")
-                       || key == QLatin1String("availability")) {
+            } else if (field == In::confidentiality || field == In::integrity
+                       || field == In::availability) {
                 if (value.isEmpty())
                     continue;
-                const QString axisId = key == QLatin1String("confidentiality") ? QStringLiteral("C")
-                                     : key == QLatin1String("integrity")      ? QStringLiteral("I")
+                const QString axisId = field == In::confidentiality ? QStringLiteral("C")
+                                     : field == In::integrity      ? QStringLiteral("I")
                                                                               : QStringLiteral("A");
                 const SchemeAxis *axis = scheme.axis(axisId);
                 const SchemeLevel *level = axis ? findLevel(axis->levels, value) : nullptr;
@@ -649,54 +721,54 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                     }
                     bad(tr("Not a level of this register's scheme. The levels are: %1").arg(labels.join(QStringLiteral(", "))));
                 }
-            } else if (key == QLatin1String("importance")) {
+            } else if (field == In::importance) {
                 if (value.isEmpty())
                     continue;
                 if (const SchemeLevel *level = findLevel(scheme.importanceLevels(), value))
                     a.importance = level->id;
                 else
                     bad(tr("Not an importance level of this register's scheme."));
-            } else if (key == QLatin1String("restrictions")) {
+            } else if (field == In::restrictions) {
                 static const QRegularExpression separators(QStringLiteral("[,、，;；\\n]"));
                 for (const QString &part : value.split(separators)) {
                     if (!part.trimmed().isEmpty() && !a.restrictions.contains(part.trimmed()))
                         a.restrictions.append(part.trimmed());
                 }
-            } else if (key == QLatin1String("encrypted")) {
+            } else if (field == In::encrypted) {
                 flag(a.encrypted);
-            } else if (key == QLatin1String("wireLocked")) {
+            } else if (field == In::wireLocked) {
                 flag(a.wireLocked);
-            } else if (key == QLatin1String("canRemoteOperate")) {
+            } else if (field == In::canRemoteOperate) {
                 flag(a.canRemoteOperate);
-            } else if (key == QLatin1String("provision")) {
+            } else if (field == In::provision) {
                 if (value.isEmpty())
                     continue;
                 if (const auto p = findEnum<Provision, 2>(value, &Enums::provisionFromId, &japaneseStatusWords(), 100))
                     a.provision = *p;
                 else
                     bad(tr("Write 支給 (issued) or 私物 (private)."));
-            } else if (key == QLatin1String("retentionPeriod")) {
+            } else if (field == In::retentionPeriod) {
                 a.retentionPeriod = value;
-            } else if (key == QLatin1String("retentionUntil")) {
+            } else if (field == In::retentionUntil) {
                 date(a.retentionUntil);
-            } else if (key == QLatin1String("registeredOn")) {
+            } else if (field == In::registeredOn) {
                 date(a.registeredOn);
-            } else if (key == QLatin1String("updatedOn")) {
+            } else if (field == In::updatedOn) {
                 date(a.updatedOn);
-            } else if (key == QLatin1String("updatedBy")) {
+            } else if (field == In::updatedBy) {
                 a.updatedBy = value;
-            } else if (key == QLatin1String("notes")) {
+            } else if (field == In::notes) {
                 a.notes = raw.trimmed();
-            } else if (key == QLatin1String("status")) {
+            } else if (field == In::status) {
                 if (value.isEmpty())
                     continue;
                 if (const auto s = findEnum<AssetStatus, 2>(value, &Enums::statusFromId, &japaneseStatusWords()))
                     a.status = *s;
                 else
                     bad(tr("Unknown status."));
-            } else if (key == QLatin1String("usePlaceId")) {
+            } else if (field == In::usePlaceId) {
                 place(a.usePlaceId);
-            } else if (key == QLatin1String("storePlaceId")) {
+            } else if (field == In::storePlaceId) {
                 place(a.storePlaceId);
             }
         }

@@ -30,4 +30,31 @@ struct LedgerTable {
     QList<Id> rowDepartments; ///< the department of each row (for one sheet per department)
 };
 
+/// The ledger's rows given one at a time, so that an export of a large register need not hold
+/// every row as text: LedgerRows builds them from the register, LedgerTableRows reads a table.
+class LedgerRowSource {
+public:
+    virtual ~LedgerRowSource() = default;
+    /// Title, department, 基準日, mark and columns (its `rows` are not used).
+    virtual const LedgerTable &head() const = 0;
+    virtual qsizetype size() const = 0;
+    /// The department of row i.
+    virtual Id department(qsizetype i) const = 0;
+    /// The texts of row i, one per column, into `out` (cleared first).
+    virtual void row(qsizetype i, QStringList &out) const = 0;
+};
+
+/// A LedgerTable as a row source.
+class LedgerTableRows final : public LedgerRowSource {
+public:
+    explicit LedgerTableRows(const LedgerTable &table) : mTable(table) {}
+    const LedgerTable &head() const override { return mTable; }
+    qsizetype size() const override { return mTable.rows.size(); }
+    Id department(qsizetype i) const override { return mTable.rowDepartments.value(i); }
+    void row(qsizetype i, QStringList &out) const override { out = mTable.rows.at(i); }
+
+private:
+    const LedgerTable &mTable;
+};
+
 } // namespace daicho

@@ -100,10 +100,11 @@ void check(lxw_error error, const QString &path)
                             .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error))));
 }
 
-void writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, Strings &s, const LedgerTable &table,
-                const QString &department, const QList<int> &rows, const XlsxExport::Options &options,
+void writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, Strings &s, const LedgerRowSource &source,
+                const QString &department, const QList<qsizetype> &rows, const XlsxExport::Options &options,
                 const QString &path)
 {
+    const LedgerTable &table = source.head();
     const int columns = int(table.columns.size());
     const lxw_col_t last = lxw_col_t(std::max(0, columns - 1));
     // Title, then 所属 and 基準日, the classification mark at the right.
@@ -125,16 +126,24 @@ void writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, Stri
     worksheet_set_row(sheet, header, 30, nullptr);
     for (int c = 0; c < columns; ++c)
         check(worksheet_write_string(sheet, header, lxw_col_t(c), s(table.columns.at(c).header), f.header), path);
+    // libxlsxwriter copies each cell's text (constant-memory mode writes the row out when the
+    // next one starts), so one buffer serves every cell.
+    QList<lxw_format *> formats;
+    for (const LedgerColumn &c : table.columns)
+        formats.append(c.wrap ? f.wrapped : f.cell);
+    QStringList row;
+    QByteArray utf8;
     lxw_row_t r = header + 1;
-    for (const int i : rows) {
-        const QStringList &row = table.rows.at(i);
+    for (const qsizetype i : rows) {
+        source.row(i, row);
         for (int c = 0; c < columns; ++c) {
-            const QString &value = c < row.size() ? row.at(c) : QString();
-            lxw_format *format = table.columns.at(c).wrap ? f.wrapped : f.cell;
-            if (value.isEmpty())
+            lxw_format *format = formats.at(c);
+            if (c >= row.size() || row.at(c).isEmpty()) {
                 check(worksheet_write_blank(sheet, r, lxw_col_t(c), format), path);
-            else
-                check(worksheet_write_string(sheet, r, lxw_col_t(c), s(value), format), path);
+            } else {
+                utf8 = row.at(c).toUtf8();
+                check(worksheet_write_string(sheet, r, lxw_col_t(c), utf8.constData(), format), path);
+            }
         }
         ++r;
     }
@@ -182,6 +191,12 @@ void writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, Stri
 
 void XlsxExport::write(const LedgerTable &table, const Options &options, const QString &path)
 {
+    write(LedgerTableRows(table), options, path);
+}
+
+void XlsxExport::write(const LedgerRowSource &source, const Options &options, const QString &path)
+{
+    const LedgerTable &table = source.head();
     lxw_workbook_options bookOptions{};
     // Rows go to a temporary file as they are written: 100,000 rows in tens of MB, not hundreds.
     bookOptions.constant_memory = LXW_TRUE;
@@ -204,24 +219,19 @@ void XlsxExport::write(const LedgerTable &table, const Options &options, const Q
     };
     try {
         if (options.sheetPerDepartment) {
-            QMap<QString, QList<int>> byDepartment; // sorted by name
-            QHash<QString, Id> ids;
-            for (int i = 0; i < table.rows.size(); ++i) {
-                const Id dep = i < table.rowDepartments.size() ? table.rowDepartments.at(i) : 0;
-                const QString name = options.departmentNames.value(dep, tr("(no department)"));
-                byDepartment[name].append(i);
-                ids.insert(name, dep);
-            }
+            QMap<QString, QList<qsizetype>> byDepartment; // sorted by name
+            for (qsizetype i = 0; i < source.size(); ++i)
+                byDepartment[options.departmentNames.value(source.department(i), tr("(no department)"))].append(i);
             if (byDepartment.isEmpty())
-                writeSheet(book, addSheet(tr("Register")), formats, s, table, table.department, {}, options, path);
+                writeSheet(book, addSheet(tr("Register")), formats, s, source, table.department, {}, options, path);
             for (auto it = byDepartment.cbegin(); it != byDepartment.cend(); ++it)
-                writeSheet(book, addSheet(it.key()), formats, s, table, it.key(), it.value(), options, path);
+                writeSheet(book, addSheet(it.key()), formats, s, source, it.key(), it.value(), options, path);
         } else {
-            QList<int> all;
-            all.reserve(table.rows.size());
-            for (int i = 0; i < table.rows.size(); ++i)
+            QList<qsizetype> all;
+            all.reserve(source.size());
+            for (qsizetype i = 0; i < source.size(); ++i)
                 all.append(i);
-            writeSheet(book, addSheet(tr("Register")), formats, s, table, table.department, all, options, path);
+            writeSheet(book, addSheet(tr("Register")), formats, s, source, table.department, all, options, path);
         }
     } catch (...) {
         workbook_close(book);

@@ -26,6 +26,8 @@ public:
 
     /// Throws FileError (translated) when the file cannot be written.
     static void write(const LedgerTable &table, const Options &options, const QString &path);
+    /// The same from rows built one at a time (a large register's export holds one row).
+    static void write(const LedgerRowSource &rows, const Options &options, const QString &path);
 
     /// The row (0-based) of the header in each sheet: the title, the 所属 and 基準日 line and
     /// a blank row come first.

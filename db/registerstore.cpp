@@ -11,14 +11,17 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlDriver>
 #include <QSqlRecord>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <future>
+#include <thread>
 #include <tuple>
 
 namespace daicho {
@@ -1698,13 +1701,15 @@ void RegisterStore::import(const RegisterData &data)
     const QString importAction = QStringLiteral("import");
     QHash<Id, Id> depMap, personMap, assetMap, placeMap;
 
-    if (!keepIds) {
+    if (!keepIds && !data.assets.isEmpty()) {
         // Checked first so that a clash is reported as such, before anything is written.
-        QSqlQuery dup = mDb->prepare(QStringLiteral("SELECT 1 FROM assets WHERE number = ?"));
+        QSet<QString> numbers;
+        QSqlQuery all = mDb->prepare(QStringLiteral("SELECT number FROM assets"));
+        mDb->exec(all);
+        while (all.next())
+            numbers.insert(all.value(0).toString());
         for (const Asset &a : data.assets) {
-            dup.addBindValue(txt(a.number));
-            mDb->exec(dup);
-            if (dup.next())
+            if (numbers.contains(a.number))
                 throw ValidationError(uniqueNumberMessage(a.number));
         }
     }
@@ -1903,8 +1908,6 @@ void RegisterStore::import(const RegisterData &data)
             written.append(a);
         }
         QSqlQuery sys = mDb->prepare(QStringLiteral("UPDATE assets SET system_id = ? WHERE id = ?"));
-        takeHashes();
-        qsizetype index = 0;
         for (Asset &a : written) {
             if (a.systemId && !keepIds) {
                 a.systemId = assetMap.value(a.systemId);
@@ -1912,10 +1915,28 @@ void RegisterStore::import(const RegisterData &data)
                 sys.addBindValue(a.id);
                 mDb->exec(sys);
             }
-            if (!keepAudit)
-                appendAudit(QStringLiteral("asset"), a.id, importAction, {},
-                            index < assetHashes.size() ? assetHashes.at(index) : EntityJson::rowHash(a));
-            ++index;
+        }
+        takeHashes();
+        if (!keepAudit && assetHashes.size() != written.size()) {
+            // The rows' hashes (canonical JSON and SHA-256) on every core; the audit chain
+            // that records them is written in order below.
+            assetHashes = QStringList(written.size(), QString());
+            QString *hashes = assetHashes.data(); // detached once, before the threads write to it
+            const qsizetype threads = std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 8);
+            const qsizetype part = (written.size() + threads - 1) / threads;
+            std::vector<std::future<void>> parts;
+            for (qsizetype t = 0; t < threads; ++t) {
+                parts.push_back(std::async(std::launch::async, [&, t] {
+                    for (qsizetype i = t * part; i < std::min(written.size(), (t + 1) * part); ++i)
+                        hashes[i] = EntityJson::rowHash(written.at(i));
+                }));
+            }
+            for (std::future<void> &f : parts)
+                f.get();
+        }
+        if (!keepAudit) {
+            for (qsizetype i = 0; i < written.size(); ++i)
+                appendAudit(QStringLiteral("asset"), written.at(i).id, importAction, {}, assetHashes.at(i));
         }
     }
     {

@@ -432,3 +432,41 @@ TEST(LedgerImport, MissingDepartmentsPeopleAndNumbersAreCreatedWhenAsked)
     ASSERT_TRUE(r2.ok());
     EXPECT_EQ(r2.assets.at(0).number, QStringLiteral("PC-014"));
 }
+
+TEST(CsvFormat, RowSourceWrittenInParallelBlocksIsTheSameFileAndStopsAtTheFirstBadRow)
+{
+    // 5,000 rows: several blocks, formatted on several threads.
+    LedgerTable table;
+    table.columns = {LedgerColumn{QStringLiteral("number"), QStringLiteral("管理番号")},
+                     LedgerColumn{QStringLiteral("notes"), QStringLiteral("備考")}};
+    for (int i = 0; i < 5000; ++i) {
+        table.rows.append({QStringLiteral("A-%1").arg(i, 5, 10, QLatin1Char('0')),
+                           i % 7 ? QStringLiteral("備考 %1").arg(i) : QStringLiteral("\"引用\", 改行\n%1").arg(i)});
+        table.rowDepartments.append(1);
+    }
+    QList<QStringList> all{{QStringLiteral("管理番号"), QStringLiteral("備考")}};
+    all.append(table.rows);
+    for (const auto encoding : {CsvFormat::Encoding::Utf8Bom, CsvFormat::Encoding::Cp932}) {
+        QByteArray streamed;
+        int pieces = 0;
+        CsvFormat::write(LedgerTableRows(table), encoding, [&](const QByteArray &b) {
+            streamed += b;
+            ++pieces;
+        });
+        EXPECT_EQ(streamed, CsvFormat::write(all, encoding));
+        EXPECT_GT(pieces, 2);
+    }
+    // Two rows CP932 cannot hold, in different blocks: the first one is named, and the sink has
+    // seen only whole rows before it.
+    table.rows[3000][1] = QStringLiteral("〜");
+    table.rows[4500][1] = QStringLiteral("🙂");
+    QByteArray before;
+    try {
+        CsvFormat::write(LedgerTableRows(table), CsvFormat::Encoding::Cp932, [&](const QByteArray &b) { before += b; });
+        ADD_FAILURE() << "no error";
+    } catch (const ValidationError &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("3002"))) << qPrintable(e.message()); // record 3002 of the file
+        EXPECT_TRUE(e.message().contains(QStringLiteral("U+301C"))) << qPrintable(e.message());
+    }
+    EXPECT_LE(CsvFormat::read(before).size(), 3001);
+}
