@@ -99,3 +99,27 @@ TEST(XlsxExport, AnUnwritablePathIsAFileError)
 }
 
 } // namespace
+
+TEST(XlsxExport, SheetAndStylesMatchTheGoldenFiles)
+{
+    // The parts of the workbook without a time stamp, byte for byte. After a deliberate change,
+    // run with DAICHO_UPDATE_GOLDEN=1 to rewrite them, and look at the workbook in a spreadsheet.
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("golden.xlsx"));
+    XlsxExport::write(sample(), {}, path);
+    for (const auto &[name, golden] : {std::pair{"xl/worksheets/sheet1.xml", "ledger/golden-sheet1.xml"},
+                                       std::pair{"xl/styles.xml", "ledger/golden-styles.xml"},
+                                       std::pair{"xl/workbook.xml", "ledger/golden-workbook.xml"}}) {
+        const QString actual = part(path, QString::fromLatin1(name));
+        if (actual.isEmpty())
+            GTEST_SKIP() << "unzip is needed to look inside the workbook";
+        QFile f(test::dataPath(QString::fromLatin1(golden)));
+        if (qEnvironmentVariableIsSet("DAICHO_UPDATE_GOLDEN")) {
+            ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+            f.write(actual.toUtf8());
+            continue;
+        }
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << golden;
+        EXPECT_EQ(actual, QString::fromUtf8(f.readAll())) << name;
+    }
+}
