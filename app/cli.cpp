@@ -4,10 +4,12 @@
 #include "core/classificationscheme.h"
 #include "core/csvformat.h"
 #include "core/xlsxexport.h"
+#include "core/xlsxreader.h"
 #include "core/jsonexchange.h"
 #include "core/ledgercolumns.h"
 #include "core/ledgerimport.h"
 #include "core/registercheck.h"
+#include "core/render/ledgerprint.h"
 #include "core/render/plansheet.h"
 #include "db/demoregister.h"
 #include "db/registerstore.h"
@@ -96,9 +98,21 @@ bool floorMatches(const QString &floorPath, const QString &name)
 
 } // namespace
 
-bool Cli::needsGui(const QString &command)
+bool Cli::needsGui(const QStringList &args)
 {
-    return command == QLatin1String("plan");
+    if (args.isEmpty())
+        return false;
+    if (args.first() == QLatin1String("plan"))
+        return true;
+    // export --format pdf (or --format=pdf) paints its pages.
+    if (args.first() != QLatin1String("export"))
+        return false;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--format=pdf")
+            || (args.at(i) == QLatin1String("--format") && i + 1 < args.size() && args.at(i + 1) == QLatin1String("pdf")))
+            return true;
+    }
+    return false;
 }
 
 QString Cli::usageText() const
@@ -115,8 +129,17 @@ QString Cli::usageText() const
               "       [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]\n"
               "                                            CODE: that department and those under it;\n"
               "                                            LIST: column keys separated by commas (number,name,...)\n"
+              "  export FILE --format pdf --out PATH [--layout list|sheet|check] [--paper A4|A3]\n"
+              "       [--department CODE] [--columns LIST] [--by NAME]\n"
+              "                                            print the ledger as PDF: list (landscape), one sheet\n"
+              "                                            per asset (portrait) or an inventory check sheet;\n"
+              "                                            --by: who prints it (the OS user unless told)\n"
               "  import FILE INPUT --format json           add a JSON document to the register (all or nothing)\n"
               "  import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)\n"
+              "  import FILE INPUT --format xlsx [--sheet NAME]\n"
+              "                                            add the assets of an Excel ledger (.xlsx; all or nothing): the\n"
+              "                                            sheet NAME, or the first sheet with a header row\n"
+              "                                            Without --format, INPUT's extension (.json, .csv, .xlsx) decides.\n"
               "       [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]\n"
               "       [--create-missing] [--number-missing]\n"
               "                                            --dry-run: only check; --report: list the problems as CSV;\n"
@@ -225,15 +248,19 @@ int Cli::cmdExport(const QStringList &args)
 {
     const Options o = parse(args, {QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("department"),
                                    QStringLiteral("columns"), QStringLiteral("encoding"), QStringLiteral("dates"),
-                                   QStringLiteral("paper")},
+                                   QStringLiteral("paper"), QStringLiteral("layout"), QStringLiteral("by")},
                             {QStringLiteral("per-department")});
     if (!o.error.isEmpty())
         return usage(o.error);
     if (o.positional.size() != 1)
         return usage(tr("export needs exactly one FILE."));
     const QString format = o.values.value(QStringLiteral("format"), QStringLiteral("json"));
+    if (format == QLatin1String("pdf"))
+        return exportPdf(o.positional.first(), o.values);
     if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
-        return usage(tr("Unknown export format %1. This version exports: json, csv, xlsx").arg(format));
+        return usage(tr("Unknown export format %1. This version exports: json, csv, xlsx, pdf").arg(format));
+    if (o.values.contains(QStringLiteral("layout")) || o.values.contains(QStringLiteral("by")))
+        return usage(tr("--layout and --by apply to --format pdf only."));
     const QString out = o.values.value(QStringLiteral("out"));
     if (out.isEmpty())
         return usage(tr("export needs --out PATH."));
@@ -320,24 +347,114 @@ int Cli::cmdExport(const QStringList &args)
     return Ok;
 }
 
+int Cli::exportPdf(const QString &file, const QMap<QString, QString> &values)
+{
+    for (const char *name : {"encoding", "per-department"}) {
+        if (values.contains(QLatin1String(name)))
+            return usage(tr("--%1 does not apply to --format pdf.").arg(QLatin1String(name)));
+    }
+    const QString out = values.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usage(tr("export needs --out PATH."));
+    LedgerPrintOptions printOptions;
+    const QString layout = values.value(QStringLiteral("layout"), QStringLiteral("list")).toLower();
+    if (layout == QLatin1String("sheet"))
+        printOptions.layout = LedgerLayout::Sheet;
+    else if (layout == QLatin1String("check"))
+        printOptions.layout = LedgerLayout::Check;
+    else if (layout != QLatin1String("list"))
+        return usage(tr("--layout takes list, sheet or check."));
+    const QString paper = values.value(QStringLiteral("paper"), QStringLiteral("A4")).toUpper();
+    if (paper == QLatin1String("A3"))
+        printOptions.paper = PaperSize::A3;
+    else if (paper != QLatin1String("A4"))
+        return usage(tr("--paper takes A4 or A3."));
+    LedgerOptions ledger;
+    const QString dates = values.value(QStringLiteral("dates"), QStringLiteral("wareki"));
+    if (dates == QLatin1String("iso"))
+        ledger.dateStyle = LedgerOptions::DateStyle::Iso;
+    else if (dates != QLatin1String("wareki"))
+        return usage(tr("--dates takes wareki or iso."));
+    ledger.departmentCode = values.value(QStringLiteral("department"));
+    for (const QString &key : values.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ledger.columns.append(key.trimmed());
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        throw LogicError(QStringLiteral("export --format pdf needs a QGuiApplication (see climain.cpp)"));
+
+    auto store = RegisterStore::open(file);
+    const RegisterData data = store->load();
+    std::unique_ptr<RegisterCheck> checked;
+    try {
+        checked = std::make_unique<RegisterCheck>(data); // can throw
+    } catch (const ValidationError &e) {
+        mErr << e.message() << '\n'; // a damaged scheme or zone table
+        return FileOrDb;
+    }
+    const RegisterCheck &check = *checked;
+    QHash<Id, int> rows;
+    for (int row = 0; row < check.assets().size(); ++row)
+        rows.insert(check.assets().at(row).id, row);
+    LedgerPrintInput in;
+    in.data = &data;
+    in.engine = &check.engine();
+    in.checker = &check.checker();
+    in.findingsOf = [&](Id id) -> const std::vector<Finding> * {
+        const int row = rows.value(id, -1);
+        return row < 0 ? nullptr : &check.findings().at(row);
+    };
+    in.historyOf = [&](Id id) { return store->history(QStringLiteral("asset"), id); };
+    in.layout = printOptions.layout;
+    in.ledger = ledger;
+    in.approvalRoles = LedgerPrintBuilder::approvalRoles(data.settings);
+    in.printedBy = values.value(QStringLiteral("by"), LedgerPrintBuilder::defaultPrintedBy());
+    LedgerPrintData printData;
+    try {
+        printData = LedgerPrintBuilder::build(in);
+    } catch (const ValidationError &e) {
+        return usage(e.message()); // an unknown column or department code
+    }
+    const LedgerPrint print(std::move(printData), printOptions);
+    if (!print.columnsFit()) {
+        mErr << print.fitProblem() << '\n';
+        return Rejected;
+    }
+    print.exportPdf(out); // through QSaveFile: an existing file stays as it was on failure; can throw
+    mOut << tr("Wrote the %1 of %2 assets (%3 pages) to %4.")
+                .arg(LedgerPrint::layoutName(printOptions.layout))
+                .arg(print.data().table.rows.size())
+                .arg(print.pageCount())
+                .arg(out)
+         << '\n';
+    return Ok;
+}
+
 int Cli::cmdImport(const QStringList &args)
 {
     const Options o = parse(args, {QStringLiteral("format"), QStringLiteral("department"), QStringLiteral("report"),
-                                   QStringLiteral("header-row")},
+                                   QStringLiteral("header-row"), QStringLiteral("sheet")},
                             {QStringLiteral("dry-run"), QStringLiteral("unknown-to-notes"), QStringLiteral("create-missing"),
                              QStringLiteral("number-missing")});
     if (!o.error.isEmpty())
         return usage(o.error);
     if (o.positional.size() != 2)
         return usage(tr("import needs a register FILE and an INPUT file."));
-    const QString format = o.values.value(QStringLiteral("format"), QStringLiteral("json"));
-    if (format == QLatin1String("csv"))
-        return importCsv(o.positional.at(0), o.positional.at(1), o.values);
+    // The format: as told, else by the input's extension (.xlsx, .csv; JSON otherwise).
+    const QString suffix = QFileInfo(o.positional.at(1)).suffix().toLower();
+    const QString format = o.values.value(QStringLiteral("format"), suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv")
+                                                                        ? suffix
+                                                                        : QStringLiteral("json"));
+    if (o.values.contains(QStringLiteral("sheet")) && format != QLatin1String("xlsx"))
+        return usage(tr("--sheet applies to --format xlsx only."));
+    if (format == QLatin1String("csv") || format == QLatin1String("xlsx")) {
+        QMap<QString, QString> values = o.values;
+        values.insert(QStringLiteral("format"), format);
+        return importCsv(o.positional.at(0), o.positional.at(1), values);
+    }
     if (format != QLatin1String("json"))
-        return usage(tr("Unknown import format %1. This version imports: json, csv").arg(format));
+        return usage(tr("Unknown import format %1. This version imports: json, csv, xlsx").arg(format));
     if (o.values.size() > 1 || (o.values.size() == 1 && !o.values.contains(QStringLiteral("format"))))
         return usage(tr("--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and "
-                        "--number-missing apply to ledger imports (csv) only."));
+                        "--number-missing apply to ledger imports (csv, xlsx) only."));
     QFile in(o.positional.at(1));
     if (!in.open(QIODevice::ReadOnly))
         throw FileError(tr("The file %1 could not be read: %2").arg(o.positional.at(1), in.errorString()));
@@ -359,10 +476,14 @@ int Cli::importCsv(const QString &file, const QString &input, const QMap<QString
 {
     const bool dryRun = values.contains(QStringLiteral("dry-run"));
     const QString reportPath = values.value(QStringLiteral("report"));
-    QFile in(input);
-    if (!in.open(QIODevice::ReadOnly))
-        throw FileError(tr("The file %1 could not be read: %2").arg(input, in.errorString()));
-    const QByteArray bytes = in.readAll();
+    const bool xlsx = values.value(QStringLiteral("format")) == QLatin1String("xlsx");
+    QByteArray bytes;
+    if (!xlsx) {
+        QFile in(input);
+        if (!in.open(QIODevice::ReadOnly))
+            throw FileError(tr("The file %1 could not be read: %2").arg(input, in.errorString()));
+        bytes = in.readAll();
+    }
     auto store = RegisterStore::open(file);
     const RegisterData existing = store->load();
     const ClassificationScheme scheme = ClassificationScheme::fromJson(existing.scheme);
@@ -379,9 +500,33 @@ int Cli::importCsv(const QString &file, const QString &input, const QMap<QString
     }
     LedgerImportResult result;
     try {
-        result = LedgerImport::read(CsvFormat::read(bytes), existing, scheme, options);
+        if (xlsx) {
+            // The sheet asked for, else the first one with a header row (a workbook often
+            // starts with a cover or instructions); a file that cannot be opened is a file error.
+            const QList<SpreadsheetSheet> sheets = XlsxReader::read(input);
+            const QString wanted = values.value(QStringLiteral("sheet"));
+            QStringList names;
+            const SpreadsheetSheet *sheet = nullptr;
+            for (const SpreadsheetSheet &s : sheets) {
+                names.append(s.name);
+                if (!sheet && (wanted.isEmpty() ? LedgerImport::findHeaderRow(s.rows, scheme) > 0 : s.name == wanted))
+                    sheet = &s;
+            }
+            if (!sheet && !wanted.isEmpty())
+                return usage(tr("The workbook %1 has no sheet %2. Its sheets: %3").arg(input, wanted, names.join(QStringLiteral(", "))));
+            if (!sheet && options.headerRow && !sheets.isEmpty())
+                sheet = &sheets.first();
+            if (!sheet)
+                throw ValidationError(tr("No sheet of %1 has a header row with 情報資産名称 (asset name). Its sheets: %2. "
+                                         "Choose one with --sheet NAME and its header with --header-row N.")
+                                          .arg(input, names.join(QStringLiteral(", "))));
+            mOut << tr("Sheet: %1").arg(sheet->name) << '\n';
+            result = LedgerImport::read(sheet->rows, existing, scheme, options);
+        } else {
+            result = LedgerImport::read(CsvFormat::read(bytes), existing, scheme, options);
+        }
     } catch (const ValidationError &e) {
-        result.problems.append({0, {}, {}, e.message()}); // not text, or a quote left open
+        result.problems.append({0, {}, {}, e.message()}); // not text, a quote left open, not a workbook
     }
     if (!reportPath.isEmpty()) {
         const QByteArray report = CsvFormat::write(LedgerImport::problemTable(result.problems));

@@ -18,13 +18,15 @@ public:
     Cli(QTextStream &out, QTextStream &err) : mOut(out), mErr(err) {}
     /// Runs one command; `args` excludes the program name.
     int run(const QStringList &args);
-    /// Whether the command paints (needs a QGuiApplication rather than a QCoreApplication).
-    static bool needsGui(const QString &command);
+    /// Whether the command paints (needs a QGuiApplication rather than a QCoreApplication);
+    /// `args` as for run().
+    static bool needsGui(const QStringList &args);
 
 private:
     int cmdNew(const QStringList &args);
     int cmdDemo(const QStringList &args);
     int cmdExport(const QStringList &args);
+    int exportPdf(const QString &file, const QMap<QString, QString> &values);
     int cmdImport(const QStringList &args);
     int importCsv(const QString &file, const QString &input, const QMap<QString, QString> &values);
     int cmdVerify(const QStringList &args);

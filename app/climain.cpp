@@ -14,7 +14,10 @@ int main(int argc, char **argv)
     //    application): those get one on the "offscreen" platform unless the caller chose
     //    one, so that they too run on a machine without a display.
     std::unique_ptr<QCoreApplication> application;
-    if (argc > 1 && daicho::Cli::needsGui(QString::fromLocal8Bit(argv[1]))) {
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (daicho::Cli::needsGui(args)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

@@ -485,6 +485,12 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
         d.id = nextDepartmentId++;
         d.name = name;
         d.parentId = defaultDepartment;
+        // A cell holding a code (「0130」) gives the new department that code; the name can
+        // be corrected in 所属の管理 afterwards.
+        static const QRegularExpression codeLike(QStringLiteral("^[A-Za-z0-9_-]*[0-9][A-Za-z0-9_-]*$"));
+        if (codeLike.match(name).hasMatch() && name.size() <= Validation::MaxDepartmentCodeLength
+            && !departmentCodes.contains(name))
+            d.code = name;
         for (int n = int(r.newDepartments.size()) + 1; d.code.isEmpty(); ++n) {
             const QString code = QStringLiteral("NEW-%1").arg(n, 3, 10, QLatin1Char('0'));
             if (!departmentCodes.contains(code))
@@ -605,6 +611,11 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                 if (value.isEmpty())
                     return;
                 target = Wareki::parse(value);
+                // An Excel date whose format was lost (LibreOffice drops [$-ja-JP] 和暦 formats)
+                // arrives as its serial number: 1 = 1900-01-01, with Excel's 1900-02-29.
+                static const QRegularExpression serial(QStringLiteral("^[1-9][0-9]{4}(\\.[0-9]+)?$"));
+                if (!target.isValid() && serial.match(value).hasMatch())
+                    target = QDate(1899, 12, 30).addDays(qint64(value.toDouble()));
                 if (!target.isValid())
                     bad(tr("Not a date: write it as R7.4.1, 令和7年4月1日, 2025/4/1 or 2025-04-01."));
             };

@@ -12,6 +12,8 @@ namespace daicho {
 namespace SettingKey {
 inline const QString NetworkModel = QStringLiteral("networkModel");   ///< alpha, alpha-prime, beta, beta-prime
 inline const QString BusinessHours = QStringLiteral("businessHours"); ///< default 業務時間 "08:30-17:15"
+/// Headings of the printed 承認欄, one per line (or comma); empty = the default two; "-" = none.
+inline const QString ApprovalRoles = QStringLiteral("approvalRoles");
 } // namespace SettingKey
 
 /// The 業務時間 used when neither the area nor the register sets one.

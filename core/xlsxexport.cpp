@@ -31,6 +31,18 @@ private:
     std::vector<std::unique_ptr<QByteArray>> mStore;
 };
 
+/// Text as Excel reads it back: a literal 「_x000D_」 would be read as the character it names,
+/// so its underscore is written as _x005F_ (what Excel itself does).
+QString excelText(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x"), Qt::CaseInsensitive))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+    QString out = text;
+    out.replace(escape, QStringLiteral("_x005F_\\1"));
+    return out;
+}
+
 /// Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique.
 QString sheetName(const QString &wanted, QSet<QString> &used)
 {
@@ -125,7 +137,7 @@ void writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, Stri
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(table.columns.at(c).widthChars, 4, 60), nullptr);
     worksheet_set_row(sheet, header, 30, nullptr);
     for (int c = 0; c < columns; ++c)
-        check(worksheet_write_string(sheet, header, lxw_col_t(c), s(table.columns.at(c).header), f.header), path);
+        check(worksheet_write_string(sheet, header, lxw_col_t(c), s(excelText(table.columns.at(c).header)), f.header), path);
     // libxlsxwriter copies each cell's text (constant-memory mode writes the row out when the
     // next one starts), so one buffer serves every cell.
     QList<lxw_format *> formats;
@@ -141,7 +153,7 @@ void writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, Stri
             if (c >= row.size() || row.at(c).isEmpty()) {
                 check(worksheet_write_blank(sheet, r, lxw_col_t(c), format), path);
             } else {
-                utf8 = row.at(c).toUtf8();
+                utf8 = excelText(row.at(c)).toUtf8();
                 check(worksheet_write_string(sheet, r, lxw_col_t(c), utf8.constData(), format), path);
             }
         }

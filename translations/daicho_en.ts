@@ -1081,10 +1081,6 @@
         <translation>not to scale</translation>
     </message>
     <message>
-        <source>Unknown export format %1. This version exports: json, csv, xlsx</source>
-        <translation>Unknown export format %1. This version exports: json, csv, xlsx</translation>
-    </message>
-    <message>
         <source>--%1 applies to --format csv only.</source>
         <translation>--%1 applies to --format csv only.</translation>
     </message>
@@ -1111,10 +1107,6 @@
     <message>
         <source>Exported %1 assets of %2 to %3.</source>
         <translation>Exported %1 assets of %2 to %3.</translation>
-    </message>
-    <message>
-        <source>Unknown import format %1. This version imports: json, csv</source>
-        <translation>Unknown import format %1. This version imports: json, csv</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -1148,6 +1140,25 @@
         <translation>Imported %1 assets into %2 in %3 s.</translation>
     </message>
     <message>
+        <source>--header-row takes the number of the header's row (1 = the first).</source>
+        <translation>--header-row takes the number of the header's row (1 = the first).</translation>
+    </message>
+    <message>
+        <source>New department: %1 (code %2)</source>
+        <translation>New department: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>New member of staff: %1</source>
+        <translation>New member of staff: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a management number were numbered.</source>
+        <translation>
+            <numerusform>%n row(s) without a management number were numbered.</numerusform>
+            <numerusform>%n row(s) without a management number were numbered.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: daicho-cli COMMAND ...
 
 Commands:
@@ -1160,8 +1171,17 @@ Commands:
        [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
                                             CODE: that department and those under it;
                                             LIST: column keys separated by commas (number,name,...)
+  export FILE --format pdf --out PATH [--layout list|sheet|check] [--paper A4|A3]
+       [--department CODE] [--columns LIST] [--by NAME]
+                                            print the ledger as PDF: list (landscape), one sheet
+                                            per asset (portrait) or an inventory check sheet;
+                                            --by: who prints it (the OS user unless told)
   import FILE INPUT --format json           add a JSON document to the register (all or nothing)
   import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+  import FILE INPUT --format xlsx [--sheet NAME]
+                                            add the assets of an Excel ledger (.xlsx; all or nothing): the
+                                            sheet NAME, or the first sheet with a header row
+                                            Without --format, INPUT's extension (.json, .csv, .xlsx) decides.
        [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]
        [--create-missing] [--number-missing]
                                             --dry-run: only check; --report: list the problems as CSV;
@@ -1188,8 +1208,17 @@ Commands:
        [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
                                             CODE: that department and those under it;
                                             LIST: column keys separated by commas (number,name,...)
+  export FILE --format pdf --out PATH [--layout list|sheet|check] [--paper A4|A3]
+       [--department CODE] [--columns LIST] [--by NAME]
+                                            print the ledger as PDF: list (landscape), one sheet
+                                            per asset (portrait) or an inventory check sheet;
+                                            --by: who prints it (the OS user unless told)
   import FILE INPUT --format json           add a JSON document to the register (all or nothing)
   import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+  import FILE INPUT --format xlsx [--sheet NAME]
+                                            add the assets of an Excel ledger (.xlsx; all or nothing): the
+                                            sheet NAME, or the first sheet with a header row
+                                            Without --format, INPUT's extension (.json, .csv, .xlsx) decides.
        [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]
        [--create-missing] [--number-missing]
                                             --dry-run: only check; --report: list the problems as CSV;
@@ -1206,24 +1235,48 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
 2 usage, 3 file or database error.</translation>
     </message>
     <message>
-        <source>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv) only.</source>
-        <translation>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv) only.</translation>
+        <source>Unknown export format %1. This version exports: json, csv, xlsx, pdf</source>
+        <translation>Unknown export format %1. This version exports: json, csv, xlsx, pdf</translation>
     </message>
     <message>
-        <source>--header-row takes the number of the header's row (1 = the first).</source>
-        <translation>--header-row takes the number of the header's row (1 = the first).</translation>
+        <source>--layout and --by apply to --format pdf only.</source>
+        <translation>--layout and --by apply to --format pdf only.</translation>
     </message>
     <message>
-        <source>New department: %1 (code %2)</source>
-        <translation>New department: %1 (code %2)</translation>
+        <source>--%1 does not apply to --format pdf.</source>
+        <translation>--%1 does not apply to --format pdf.</translation>
     </message>
     <message>
-        <source>New member of staff: %1</source>
-        <translation>New member of staff: %1</translation>
+        <source>--layout takes list, sheet or check.</source>
+        <translation>--layout takes list, sheet or check.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) without a management number were numbered.</source>
-        <translation><numerusform>%n row(s) without a management number were numbered.</numerusform><numerusform>%n row(s) without a management number were numbered.</numerusform></translation>
+    <message>
+        <source>Wrote the %1 of %2 assets (%3 pages) to %4.</source>
+        <translation>Wrote the %1 of %2 assets (%3 pages) to %4.</translation>
+    </message>
+    <message>
+        <source>--sheet applies to --format xlsx only.</source>
+        <translation>--sheet applies to --format xlsx only.</translation>
+    </message>
+    <message>
+        <source>Unknown import format %1. This version imports: json, csv, xlsx</source>
+        <translation>Unknown import format %1. This version imports: json, csv, xlsx</translation>
+    </message>
+    <message>
+        <source>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv, xlsx) only.</source>
+        <translation>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv, xlsx) only.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet %2. Its sheets: %3</source>
+        <translation>The workbook %1 has no sheet %2. Its sheets: %3</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 has a header row with 情報資産名称 (asset name). Its sheets: %2. Choose one with --sheet NAME and its header with --header-row N.</source>
+        <translation>No sheet of %1 has a header row with 情報資産名称 (asset name). Its sheets: %2. Choose one with --sheet NAME and its header with --header-row N.</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>Sheet: %1</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1448,16 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Department not deleted</source>
         <translation>Department not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Document</name>
+    <message numerus="yes">
+        <source>%n asset(s) were imported, but the register could not be read again: %1
+Open the register again to see them.</source>
+        <translation><numerusform>%n asset(s) were imported, but the register could not be read again: %1
+Open the register again to see them.</numerusform><numerusform>%n asset(s) were imported, but the register could not be read again: %1
+Open the register again to see them.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2485,133 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
 </context>
 <context>
+    <name>daicho::LedgerExportDialog</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx), ready to print</source>
+        <translation>E&amp;xcel workbook (.xlsx), ready to print</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (for other systems and spreadsheets)</source>
+        <translation>&amp;CSV (for other systems and spreadsheets)</translation>
+    </message>
+    <message>
+        <source>&amp;All ledger columns (%1)</source>
+        <translation>&amp;All ledger columns (%1)</translation>
+    </message>
+    <message>
+        <source>The columns the &amp;table shows (%1)</source>
+        <translation>The columns the &amp;table shows (%1)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>A department's export includes the departments under it.</source>
+        <translation>A department's export includes the departments under it.</translation>
+    </message>
+    <message>
+        <source>Japanese era (R7.4.1)</source>
+        <translation>Japanese era (R7.4.1)</translation>
+    </message>
+    <message>
+        <source>Western (2025-04-01)</source>
+        <translation>Western (2025-04-01)</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per department</source>
+        <translation>One &amp;sheet per department</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel reads it as UTF-8)</source>
+        <translation>UTF-8 with BOM (Excel reads it as UTF-8)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, for older systems)</source>
+        <translation>Shift_JIS (CP932, for older systems)</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>%1 asset(s)</source>
+        <translation>%1 asset(s)</translation>
+    </message>
+    <message>
+        <source>Exported %1 asset(s) to %2.</source>
+        <translation>Exported %1 asset(s) to %2.</translation>
+    </message>
+    <message>
+        <source>The ledger was not exported</source>
+        <translation>The ledger was not exported</translation>
+    </message>
+    <message>
+        <source>_ledger</source>
+        <translation>_ledger</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>daicho::LedgerImport</name>
     <message>
         <source>Row</source>
@@ -2553,11 +2743,799 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>The header row %1 is not in the file (it has %n rows).</source>
-        <translation><numerusform>The header row %1 is not in the file (it has %n rows).</numerusform><numerusform>The header row %1 is not in the file (it has %n rows).</numerusform></translation>
+        <translation>
+            <numerusform>The header row %1 is not in the file (it has %n rows).</numerusform>
+            <numerusform>The header row %1 is not in the file (it has %n rows).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No column is the asset name (情報資産名称): choose one.</source>
         <translation>No column is the asset name (情報資産名称): choose one.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerImportWizard</name>
+    <message>
+        <source>(file)</source>
+        <translation>(file)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation>Import a ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook (.xlsx) or CSV file of the ledger, its sheet and the department the assets belong to.</source>
+        <translation>Choose the Excel workbook (.xlsx) or CSV file of the ledger, its sheet and the department the assets belong to.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Rows without a department get this one; rows of other departments must be under it.</source>
+        <translation>Rows without a department get this one; rows of other departments must be under it.</translation>
+    </message>
+    <message>
+        <source>Add &amp;departments and staff the register does not have yet</source>
+        <translation>Add &amp;departments and staff the register does not have yet</translation>
+    </message>
+    <message>
+        <source>New departments go under the department chosen above; new staff into the row's department.</source>
+        <translation>New departments go under the department chosen above; new staff into the row's department.</translation>
+    </message>
+    <message>
+        <source>Number rows without a &amp;management number (continuing the register's numbering)</source>
+        <translation>Number rows without a &amp;management number (continuing the register's numbering)</translation>
+    </message>
+    <message>
+        <source>Add the values of &amp;unknown columns to the notes (「heading: value」)</source>
+        <translation>Add the values of &amp;unknown columns to the notes (「heading: value」)</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>Ledger file</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>When the file has…</source>
+        <translation>When the file has…</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last page: the import adds every row or, if any row has a problem, none.</source>
+        <translation>Nothing is written until the last page: the import adds every row or, if any row has a problem, none.</translation>
+    </message>
+    <message>
+        <source>Headings and columns</source>
+        <translation>Headings and columns</translation>
+    </message>
+    <message>
+        <source>Check which column of the ledger each column of the file goes into, and correct it where the heading was not recognised.</source>
+        <translation>Check which column of the ledger each column of the file goes into, and correct it where the heading was not recognised.</translation>
+    </message>
+    <message>
+        <source>Row of the headings</source>
+        <translation>Row of the headings</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>What the import would do with these choices. Nothing has been written yet.</source>
+        <translation>What the import would do with these choices. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problems as CSV…</source>
+        <translation>&amp;Save the problems as CSV…</translation>
+    </message>
+    <message>
+        <source>The first rows as the ledger will show them (numbered as in the file; rows with problems tinted)</source>
+        <translation>The first rows as the ledger will show them (numbered as in the file; rows with problems tinted)</translation>
+    </message>
+    <message>
+        <source>Choose the ledger file</source>
+        <translation>Choose the ledger file</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls), which Daicho cannot read. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>%1 is an Excel 97–2003 workbook (.xls), which Daicho cannot read. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>The file could not be read</translation>
+    </message>
+    <message>
+        <source>%1 (%2 row(s))</source>
+        <translation>%1 (%2 row(s))</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>CSV file, encoding %1, %2 row(s).</source>
+        <translation>CSV file, encoding %1, %2 row(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook with %n sheet(s).</source>
+        <translation><numerusform>Excel workbook with %n sheet(s).</numerusform><numerusform>Excel workbook with %n sheet(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>The sheet is empty.</translation>
+    </message>
+    <message>
+        <source>The headings are on row %1.</source>
+        <translation>The headings are on row %1.</translation>
+    </message>
+    <message>
+        <source>No row of ledger headings was recognised: choose it on the next page.</source>
+        <translation>No row of ledger headings was recognised: choose it on the next page.</translation>
+    </message>
+    <message>
+        <source>(as the file's department column says)</source>
+        <translation>(as the file's department column says)</translation>
+    </message>
+    <message>
+        <source>(recognised: row %1)</source>
+        <translation>(recognised: row %1)</translation>
+    </message>
+    <message>
+        <source>(no row of ledger headings was recognised: choose the row)</source>
+        <translation>(no row of ledger headings was recognised: choose the row)</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>Ledger column</source>
+        <translation>Ledger column</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>(unknown: add to the notes)</source>
+        <translation>(unknown: add to the notes)</translation>
+    </message>
+    <message>
+        <source>(unknown column)</source>
+        <translation>(unknown column)</translation>
+    </message>
+    <message>
+        <source>No heading</source>
+        <translation>No heading</translation>
+    </message>
+    <message>
+        <source>Unknown: added to the notes</source>
+        <translation>Unknown: added to the notes</translation>
+    </message>
+    <message>
+        <source>Unknown: choose a ledger column</source>
+        <translation>Unknown: choose a ledger column</translation>
+    </message>
+    <message>
+        <source>Computed column: not imported</source>
+        <translation>Computed column: not imported</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Twice: another column has the same target</source>
+        <translation>Twice: another column has the same target</translation>
+    </message>
+    <message>
+        <source>Recognised from the heading</source>
+        <translation>Recognised from the heading</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported.</source>
+        <translation><numerusform>%n column(s) will be imported.</numerusform><numerusform>%n column(s) will be imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>No column goes into the asset name (情報資産名称): choose one.</source>
+        <translation>No column goes into the asset name (情報資産名称): choose one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) have a target that another column has too.</source>
+        <translation><numerusform>%n column(s) have a target that another column has too.</numerusform><numerusform>%n column(s) have a target that another column has too.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown column(s) go into the notes.</source>
+        <translation><numerusform>%n unknown column(s) go into the notes.</numerusform><numerusform>%n unknown column(s) go into the notes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</source>
+        <translation><numerusform>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</numerusform><numerusform>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 asset(s) can be imported.</source>
+        <translation>%1 asset(s) can be imported.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): nothing can be imported until every one is put right (in the file, or with the choices on the previous pages). The import adds all rows or none.</source>
+        <translation>%1 problem(s): nothing can be imported until every one is put right (in the file, or with the choices on the previous pages). The import adds all rows or none.</translation>
+    </message>
+    <message>
+        <source>The file has %1 row(s) of assets.</source>
+        <translation>The file has %1 row(s) of assets.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>New departments (%1): %2</source>
+        <translation>New departments (%1): %2</translation>
+    </message>
+    <message>
+        <source>New staff (%1): %2</source>
+        <translation>New staff (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) without a management number get one.</source>
+        <translation>%1 row(s) without a management number get one.</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>Problems (%1):</translation>
+    </message>
+    <message>
+        <source>The problems were not saved</source>
+        <translation>The problems were not saved</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The problems were saved in %1.</source>
+        <translation>The problems were saved in %1.</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-problems</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Save the problems</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The ledger was not imported</source>
+        <translation>The ledger was not imported</translation>
+    </message>
+    <message>
+        <source>%1 asset(s) were imported.</source>
+        <translation>%1 asset(s) were imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) were added.</source>
+        <translation><numerusform>%n department(s) were added.</numerusform><numerusform>%n department(s) were added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of staff were added.</source>
+        <translation><numerusform>%n member(s) of staff were added.</numerusform><numerusform>%n member(s) of staff were added.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo does not take an import back; the history of each asset records it.</source>
+        <translation>Undo does not take an import back; the history of each asset records it.</translation>
+    </message>
+    <message>
+        <source>Ledger imported</source>
+        <translation>Ledger imported</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPrint</name>
+    <message>
+        <source>Ledger list</source>
+        <translation>Ledger list</translation>
+    </message>
+    <message>
+        <source>Asset sheets</source>
+        <translation>Asset sheets</translation>
+    </message>
+    <message>
+        <source>Inventory check sheet</source>
+        <translation>Inventory check sheet</translation>
+    </message>
+    <message>
+        <source>%1 (asset sheet)</source>
+        <translation>%1 (asset sheet)</translation>
+    </message>
+    <message>
+        <source>%1: inventory check sheet</source>
+        <translation>%1: inventory check sheet</translation>
+    </message>
+    <message>
+        <source>Checked ✓</source>
+        <translation>Checked ✓</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</source>
+        <translation><numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</numerusform><numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</source>
+        <translation><numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</numerusform><numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</numerusform></translation>
+    </message>
+    <message>
+        <source>No assets match.</source>
+        <translation>No assets match.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Registered details</source>
+        <translation>Registered details</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>Handling restrictions</translation>
+    </message>
+    <message>
+        <source>Handling restrictions and required measures</source>
+        <translation>Handling restrictions and required measures</translation>
+    </message>
+    <message>
+        <source>Required measure</source>
+        <translation>Required measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>None required by the classification</source>
+        <translation>None required by the classification</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Management number</source>
+        <translation>Management number</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>No entries</translation>
+    </message>
+    <message>
+        <source>History (the last %1 of %2 entries)</source>
+        <translation>History (the last %1 of %2 entries)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (continued)</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>As of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation><numerusform>%n asset(s)</numerusform><numerusform>%n asset(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <translation>Printed by: %1</translation>
+    </message>
+    <message>
+        <source>- %1 -</source>
+        <translation>- %1 -</translation>
+    </message>
+    <message>
+        <source>Check each asset where it is: tick the box, and write any difference in the notes.</source>
+        <translation>Check each asset where it is: tick the box, and write any difference in the notes.</translation>
+    </message>
+    <message>
+        <source>%1 ____/____/____</source>
+        <comment>the date of the check, written in by hand; %1 = the era</comment>
+        <translation>%1 ____/____/____</translation>
+    </message>
+    <message>
+        <source>Date checked</source>
+        <translation>Date checked</translation>
+    </message>
+    <message>
+        <source>Checked by (department)</source>
+        <translation>Checked by (department)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed: the printer or file did not open.</source>
+        <translation>The ledger could not be printed: the printer or file did not open.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed: a new page could not be started.</source>
+        <translation>The ledger could not be printed: a new page could not be started.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed.</source>
+        <translation>The ledger could not be printed.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPrintBuilder</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Derived</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>Stored on</source>
+        <translation>Stored on</translation>
+    </message>
+    <message>
+        <source>Stored here</source>
+        <translation>Stored here</translation>
+    </message>
+    <message>
+        <source>Can access</source>
+        <translation>Can access</translation>
+    </message>
+    <message>
+        <source>Accessed from</source>
+        <translation>Accessed from</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Runs on</translation>
+    </message>
+    <message>
+        <source>Runs here</source>
+        <translation>Runs here</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Position on the plan</source>
+        <translation>Position on the plan</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Registered in the ledger</source>
+        <translation>Registered in the ledger</translation>
+    </message>
+    <message>
+        <source>Imported into the ledger</source>
+        <translation>Imported into the ledger</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) the classification requires are not done (see the measures above).</source>
+        <translation><numerusform>%n measure(s) the classification requires are not done (see the measures above).</numerusform><numerusform>%n measure(s) the classification requires are not done (see the measures above).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPrintDialog</name>
+    <message>
+        <source>Print the ledger</source>
+        <translation>Print the ledger</translation>
+    </message>
+    <message>
+        <source>Ledger list (landscape)</source>
+        <translation>Ledger list (landscape)</translation>
+    </message>
+    <message>
+        <source>Asset sheets, one per page (portrait)</source>
+        <translation>Asset sheets, one per page (portrait)</translation>
+    </message>
+    <message>
+        <source>Inventory check sheet (landscape)</source>
+        <translation>Inventory check sheet (landscape)</translation>
+    </message>
+    <message>
+        <source>The columns for paper</source>
+        <translation>The columns for paper</translation>
+    </message>
+    <message>
+        <source>All ledger columns (%1)</source>
+        <translation>All ledger columns (%1)</translation>
+    </message>
+    <message>
+        <source>The columns the table shows (%1)</source>
+        <translation>The columns the table shows (%1)</translation>
+    </message>
+    <message>
+        <source>The list and the check sheet; an asset sheet shows every field.</source>
+        <translation>The list and the check sheet; an asset sheet shows every field.</translation>
+    </message>
+    <message>
+        <source>One heading per line, left to right. Leave it empty for no approval boxes. A change is kept in the register when you print or save.</source>
+        <translation>One heading per line, left to right. Leave it empty for no approval boxes. A change is kept in the register when you print or save.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Approval boxes</source>
+        <translation>Approval boxes</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A department's ledger includes the departments under it.</source>
+        <translation>A department's ledger includes the departments under it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); %1 assets; type %2 pt.</source>
+        <translation><numerusform>%n page(s); %1 assets; type %2 pt.</numerusform><numerusform>%n page(s); %1 assets; type %2 pt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The approval boxes could not be kept in the register: %1</source>
+        <translation>The approval boxes could not be kept in the register: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the %1 (%n page(s)) to %2.</source>
+        <translation><numerusform>Saved the %1 (%n page(s)) to %2.</numerusform><numerusform>Saved the %1 (%n page(s)) to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent the %1 to the printer.</source>
+        <translation>Sent the %1 to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation>Save the ledger as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3821,42 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Delete from the &amp;Plan</source>
         <translation>Delete from the &amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Ledger…</source>
+        <translation>&amp;Import a Ledger…</translation>
+    </message>
+    <message>
+        <source>Add the assets of a ledger kept in Excel (.xlsx) or CSV, with a check first</source>
+        <translation>Add the assets of a ledger kept in Excel (.xlsx) or CSV, with a check first</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Ledger…</source>
+        <translation>E&amp;xport the Ledger…</translation>
+    </message>
+    <message>
+        <source>Write the ledger as an Excel workbook (.xlsx) or CSV</source>
+        <translation>Write the ledger as an Excel workbook (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Ledger…</source>
+        <translation>&amp;Print the Ledger…</translation>
+    </message>
+    <message>
+        <source>Print the ledger list, one sheet per asset or an inventory check sheet, or save it as PDF</source>
+        <translation>Print the ledger list, one sheet per asset or an inventory check sheet, or save it as PDF</translation>
+    </message>
+    <message>
+        <source>%1 asset(s) were imported.</source>
+        <translation>%1 asset(s) were imported.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be imported</source>
+        <translation>The ledger could not be imported</translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed</source>
+        <translation>The ledger could not be printed</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +5779,77 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Register</source>
         <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxReader</name>
+    <message>
+        <source>The Excel file %1 is damaged: %2</source>
+        <translation>The Excel file %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>The file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls) or a password-protected workbook. Save it in Excel as an Excel workbook (.xlsx) without a password and import that.</source>
+        <translation>%1 is an old Excel file (.xls) or a password-protected workbook. Save it in Excel as an Excel workbook (.xlsx) without a password and import that.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read.</source>
+        <translation>its table of contents cannot be read.</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing.</source>
+        <translation>the part %1 is missing.</translation>
+    </message>
+    <message>
+        <source>the part %1 is encrypted.</source>
+        <translation>the part %1 is encrypted.</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked.</source>
+        <translation>the part %1 cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>the part %1 is not valid XML (line %2: %3).</source>
+        <translation>the part %1 is not valid XML (line %2: %3).</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 cannot be imported: its part %2 is larger than %3 MB.</source>
+        <translation>The Excel file %1 cannot be imported: its part %2 is larger than %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it holds no workbook.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): it holds no workbook.</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has no part.</source>
+        <translation>the sheet %1 has no part.</translation>
+    </message>
+    <message>
+        <source>the part %1 is not a workbook.</source>
+        <translation>the part %1 is not a workbook.</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has a wrong cell reference %2.</source>
+        <translation>the sheet %1 has a wrong cell reference %2.</translation>
+    </message>
+    <message>
+        <source>the sheet %1 refers to a text that does not exist.</source>
+        <translation>the sheet %1 refers to a text that does not exist.</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 cannot be imported: it has more than %3 cells (the sheet %2 reached the limit).</source>
+        <translation>The Excel file %1 cannot be imported: it has more than %3 cells (the sheet %2 reached the limit).</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Links</source>
-        <translation>リンク</translation>
+        <translation>関係する情報資産</translation>
     </message>
     <message>
         <source>Findings (zones, network, handling)</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Measures</source>
-        <translation>対策状況</translation>
+        <translation>取扱制限の実施状況</translation>
     </message>
     <message>
         <source>Encrypted</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>状態</translation>
+        <translation>実施状況</translation>
     </message>
     <message>
         <source>Department code</source>
@@ -479,11 +479,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation>はい</translation>
+        <translation>有</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>いいえ</translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>Derived</source>
-        <translation>自動（導出）</translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Derived</source>
-        <translation>自動（導出）</translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Derived</source>
-        <translation>自動（導出）</translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>Handling measures this class requires</source>
@@ -1080,10 +1080,6 @@
         <translation>縮尺不定</translation>
     </message>
     <message>
-        <source>Unknown export format %1. This version exports: json, csv, xlsx</source>
-        <translation>書き出し形式 %1 は使えません。このバージョンで書き出せるのは json、csv、xlsx です。</translation>
-    </message>
-    <message>
         <source>--%1 applies to --format csv only.</source>
         <translation>--%1 は --format csv のときだけ指定できます。</translation>
     </message>
@@ -1110,10 +1106,6 @@
     <message>
         <source>Exported %1 assets of %2 to %3.</source>
         <translation>%2 の情報資産 %1 件を %3 に書き出しました。</translation>
-    </message>
-    <message>
-        <source>Unknown import format %1. This version imports: json, csv</source>
-        <translation>取込形式 %1 には対応していません。このバージョンの取込形式：json、csv</translation>
     </message>
     <message>
         <source>Row %1</source>
@@ -1146,6 +1138,24 @@
         <translation>情報資産 %1 件を %2 に取り込みました（%3 秒）。</translation>
     </message>
     <message>
+        <source>--header-row takes the number of the header's row (1 = the first).</source>
+        <translation>--header-row には見出し行の行番号を指定してください（1 = 先頭行）。</translation>
+    </message>
+    <message>
+        <source>New department: %1 (code %2)</source>
+        <translation>新しい所属: %1（所属コード %2）</translation>
+    </message>
+    <message>
+        <source>New member of staff: %1</source>
+        <translation>新しい職員: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a management number were numbered.</source>
+        <translation>
+            <numerusform>管理番号のない %n 行に管理番号を付けました。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: daicho-cli COMMAND ...
 
 Commands:
@@ -1158,8 +1168,17 @@ Commands:
        [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
                                             CODE: that department and those under it;
                                             LIST: column keys separated by commas (number,name,...)
+  export FILE --format pdf --out PATH [--layout list|sheet|check] [--paper A4|A3]
+       [--department CODE] [--columns LIST] [--by NAME]
+                                            print the ledger as PDF: list (landscape), one sheet
+                                            per asset (portrait) or an inventory check sheet;
+                                            --by: who prints it (the OS user unless told)
   import FILE INPUT --format json           add a JSON document to the register (all or nothing)
   import FILE INPUT --format csv            add the assets of a ledger CSV (UTF-8 or Shift_JIS; all or nothing)
+  import FILE INPUT --format xlsx [--sheet NAME]
+                                            add the assets of an Excel ledger (.xlsx; all or nothing): the
+                                            sheet NAME, or the first sheet with a header row
+                                            Without --format, INPUT's extension (.json, .csv, .xlsx) decides.
        [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]
        [--create-missing] [--number-missing]
                                             --dry-run: only check; --report: list the problems as CSV;
@@ -1186,8 +1205,17 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
        [--department CODE] [--columns LIST] [--encoding utf-8|cp932] [--dates wareki|iso]
                                             CODE: その所属と配下の所属;
                                             LIST: 列のキーをカンマ区切りで（number,name,...）
+  export FILE --format pdf --out PATH [--layout list|sheet|check] [--paper A4|A3]
+       [--department CODE] [--columns LIST] [--by NAME]
+                                            台帳を PDF で印刷する: list（一覧・横）、sheet（資産ごと
+                                            の個票・縦）、check（棚卸し点検表）;
+                                            --by: 印刷者（既定は OS のユーザ）
   import FILE INPUT --format json           JSON 文書を台帳に取り込む（全件成功か、何も変えないか）
   import FILE INPUT --format csv            台帳 CSV の情報資産を取り込む（UTF-8 または Shift_JIS。全件成功か、何も変えないか）
+  import FILE INPUT --format xlsx [--sheet NAME]
+                                            Excel の台帳（.xlsx）の情報資産を取り込む（全件成功か、何も
+                                            変えないか）: シート NAME、または見出し行のある最初のシート
+                                            --format がなければ INPUT の拡張子（.json、.csv、.xlsx）で決まる
        [--department CODE] [--dry-run] [--report OUT.csv] [--header-row N] [--unknown-to-notes]
        [--create-missing] [--number-missing]
                                             --dry-run: 点検のみ; --report: 問題の一覧を CSV で書き出す;
@@ -1204,31 +1232,55 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
 2 使い方の誤り、3 ファイル・データベースのエラー。</translation>
     </message>
     <message>
-        <source>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv) only.</source>
-        <translation>--department、--dry-run、--report、--header-row、--unknown-to-notes、--create-missing、--number-missing は台帳の取込み（csv）にだけ使えます。</translation>
+        <source>Unknown export format %1. This version exports: json, csv, xlsx, pdf</source>
+        <translation>不明な書き出し形式です: %1。この版で書き出せる形式: json、csv、xlsx、pdf</translation>
     </message>
     <message>
-        <source>--header-row takes the number of the header's row (1 = the first).</source>
-        <translation>--header-row には見出し行の行番号を指定してください（1 = 先頭行）。</translation>
+        <source>--layout and --by apply to --format pdf only.</source>
+        <translation>--layout と --by は --format pdf でのみ使えます。</translation>
     </message>
     <message>
-        <source>New department: %1 (code %2)</source>
-        <translation>新しい所属: %1（所属コード %2）</translation>
+        <source>--%1 does not apply to --format pdf.</source>
+        <translation>--%1 は --format pdf では使えません。</translation>
     </message>
     <message>
-        <source>New member of staff: %1</source>
-        <translation>新しい職員: %1</translation>
+        <source>--layout takes list, sheet or check.</source>
+        <translation>--layout には list、sheet、check のいずれかを指定してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) without a management number were numbered.</source>
-        <translation><numerusform>管理番号のない %n 行に管理番号を付けました。</numerusform></translation>
+    <message>
+        <source>Wrote the %1 of %2 assets (%3 pages) to %4.</source>
+        <translation>%1（情報資産 %2 件、%3 ページ）を %4 に出力しました。</translation>
+    </message>
+    <message>
+        <source>--sheet applies to --format xlsx only.</source>
+        <translation>--sheet は --format xlsx のときだけ指定できます。</translation>
+    </message>
+    <message>
+        <source>Unknown import format %1. This version imports: json, csv, xlsx</source>
+        <translation>取込形式 %1 には対応していません。このバージョンの取込形式：json、csv、xlsx</translation>
+    </message>
+    <message>
+        <source>--department, --dry-run, --report, --header-row, --unknown-to-notes, --create-missing and --number-missing apply to ledger imports (csv, xlsx) only.</source>
+        <translation>--department、--dry-run、--report、--header-row、--unknown-to-notes、--create-missing、--number-missing は台帳の取込み（csv、xlsx）にだけ使えます。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet %2. Its sheets: %3</source>
+        <translation>ブック %1 にシート %2 はありません。このブックのシート：%3</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 has a header row with 情報資産名称 (asset name). Its sheets: %2. Choose one with --sheet NAME and its header with --header-row N.</source>
+        <translation>%1 には、情報資産名称の列見出しがある行を含むシートがありません（シート：%2）。--sheet NAME でシートを、--header-row N で見出しの行を指定してください。</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>シート：%1</translation>
     </message>
 </context>
 <context>
     <name>daicho::ColumnsDialog</name>
     <message>
         <source>Columns</source>
-        <translation>表示する列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1393,6 +1445,15 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Department not deleted</source>
         <translation>所属を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Document</name>
+    <message numerus="yes">
+        <source>%n asset(s) were imported, but the register could not be read again: %1
+Open the register again to see them.</source>
+        <translation><numerusform>情報資産 %n 件を取り込みましたが、台帳を読み直せませんでした：%1
+台帳を開き直すと表示されます。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1887,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Status</source>
-        <translation>状態</translation>
+        <translation>実施状況</translation>
     </message>
     <message>
         <source>Any importance</source>
@@ -2375,7 +2436,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Status</source>
-        <translation>状態</translation>
+        <translation>実施状況</translation>
     </message>
     <message>
         <source>Place of use</source>
@@ -2416,6 +2477,133 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>No department has the code %1.</source>
         <translation>所属コード %1 の所属はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerExportDialog</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>ファイル %1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>台帳のエクスポート</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx), ready to print</source>
+        <translation>Excel ブック（.xlsx、印刷設定つき）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (for other systems and spreadsheets)</source>
+        <translation>CSV（他のシステム・表計算ソフト向け）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;All ledger columns (%1)</source>
+        <translation>台帳のすべての列（%1 列）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The columns the &amp;table shows (%1)</source>
+        <translation>表に表示している列（%1 列）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>A department's export includes the departments under it.</source>
+        <translation>所属を選ぶと、その下位の所属も含めて出力します。</translation>
+    </message>
+    <message>
+        <source>Japanese era (R7.4.1)</source>
+        <translation>和暦（R7.4.1）</translation>
+    </message>
+    <message>
+        <source>Western (2025-04-01)</source>
+        <translation>西暦（2025-04-01）</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per department</source>
+        <translation>所属ごとにシートを分ける(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel reads it as UTF-8)</source>
+        <translation>UTF-8（BOM付き、Excel で文字化けしません）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, for older systems)</source>
+        <translation>Shift_JIS（CP932、旧来のシステム向け）</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 asset(s)</source>
+        <translation>情報資産 %1 件</translation>
+    </message>
+    <message>
+        <source>Exported %1 asset(s) to %2.</source>
+        <translation>情報資産 %1 件を %2 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>The ledger was not exported</source>
+        <translation>台帳をエクスポートできませんでした</translation>
+    </message>
+    <message>
+        <source>_ledger</source>
+        <translation>_台帳</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2550,11 +2738,798 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message numerus="yes">
         <source>The header row %1 is not in the file (it has %n rows).</source>
-        <translation><numerusform>見出し行 %1 はファイルにありません（ファイルは %n 行です）。</numerusform></translation>
+        <translation>
+            <numerusform>見出し行 %1 はファイルにありません（ファイルは %n 行です）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No column is the asset name (情報資産名称): choose one.</source>
         <translation>情報資産名称の列がありません。どの列が情報資産名称かを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerImportWizard</name>
+    <message>
+        <source>(file)</source>
+        <translation>（ファイル全体）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Import a ledger</source>
+        <translation>台帳の取込み</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Choose the Excel workbook (.xlsx) or CSV file of the ledger, its sheet and the department the assets belong to.</source>
+        <translation>取り込む台帳の Excel ブック（.xlsx）または CSV ファイル、シート、情報資産の所属を選んでください。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>ファイルが選ばれていません</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Rows without a department get this one; rows of other departments must be under it.</source>
+        <translation>所属のない行はこの所属になります。ほかの所属の行は、この所属の下位の所属でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Add &amp;departments and staff the register does not have yet</source>
+        <translation>台帳にない所属・職員を追加する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New departments go under the department chosen above; new staff into the row's department.</source>
+        <translation>新しい所属は上で選んだ所属の下に、新しい職員はその行の所属に追加します。</translation>
+    </message>
+    <message>
+        <source>Number rows without a &amp;management number (continuing the register's numbering)</source>
+        <translation>管理番号のない行に管理番号を付ける（台帳の番号の続きから）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add the values of &amp;unknown columns to the notes (「heading: value」)</source>
+        <translation>不明な列の値を備考に追記する（「見出し: 値」）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ledger file</source>
+        <translation>台帳ファイル</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>When the file has…</source>
+        <translation>ファイルに次のものがあるとき</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last page: the import adds every row or, if any row has a problem, none.</source>
+        <translation>最後のページまで何も書き込みません。取込みは全件を追加するか、1 行でも問題があれば何も追加しないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>Headings and columns</source>
+        <translation>見出しと列の対応</translation>
+    </message>
+    <message>
+        <source>Check which column of the ledger each column of the file goes into, and correct it where the heading was not recognised.</source>
+        <translation>ファイルの各列を台帳のどの列に取り込むかを確認し、見出しを認識できなかった列は取込先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Row of the headings</source>
+        <translation>見出しの行</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>確認（プレビュー）</translation>
+    </message>
+    <message>
+        <source>What the import would do with these choices. Nothing has been written yet.</source>
+        <translation>この設定で取り込んだ場合の結果です。まだ何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problems as CSV…</source>
+        <translation>問題をCSVで保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The first rows as the ledger will show them (numbered as in the file; rows with problems tinted)</source>
+        <translation>取込み後の台帳の表示（先頭の行。行番号はファイルの行、問題のある行は色付き）</translation>
+    </message>
+    <message>
+        <source>Choose the ledger file</source>
+        <translation>台帳ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>台帳 (*.xlsx *.csv);;Excel ブック (*.xlsx);;CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>ファイル %1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls), which Daicho cannot read. Open it in Excel and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>%1 は Excel 97–2003 ブック（.xls）のため読み込めません。Excel で開き、Excel ブック（.xlsx）または CSV として保存してください。</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>ファイルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 (%2 row(s))</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8（BOM付き）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>CSV file, encoding %1, %2 row(s).</source>
+        <translation>CSV ファイル、文字コード %1、%2 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook with %n sheet(s).</source>
+        <translation><numerusform>Excel ブック（%n シート）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>シートは空です。</translation>
+    </message>
+    <message>
+        <source>The headings are on row %1.</source>
+        <translation>見出しは %1 行目にあります。</translation>
+    </message>
+    <message>
+        <source>No row of ledger headings was recognised: choose it on the next page.</source>
+        <translation>台帳の見出しの行を認識できませんでした。次のページで選んでください。</translation>
+    </message>
+    <message>
+        <source>(as the file's department column says)</source>
+        <translation>（ファイルの所属列に従う）</translation>
+    </message>
+    <message>
+        <source>(recognised: row %1)</source>
+        <translation>（自動検出：%1 行目）</translation>
+    </message>
+    <message>
+        <source>(no row of ledger headings was recognised: choose the row)</source>
+        <translation>（台帳の見出しの行を認識できませんでした。行を選んでください）</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>ファイルの見出し</translation>
+    </message>
+    <message>
+        <source>Ledger column</source>
+        <translation>台帳の列（取込先）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>(unknown: add to the notes)</source>
+        <translation>（不明：備考に追記）</translation>
+    </message>
+    <message>
+        <source>(unknown column)</source>
+        <translation>（不明な列）</translation>
+    </message>
+    <message>
+        <source>No heading</source>
+        <translation>見出しなし</translation>
+    </message>
+    <message>
+        <source>Unknown: added to the notes</source>
+        <translation>不明：備考に追記します</translation>
+    </message>
+    <message>
+        <source>Unknown: choose a ledger column</source>
+        <translation>不明：取込先を選んでください</translation>
+    </message>
+    <message>
+        <source>Computed column: not imported</source>
+        <translation>計算列：取り込みません</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>取り込みません</translation>
+    </message>
+    <message>
+        <source>Twice: another column has the same target</source>
+        <translation>重複：ほかの列と取込先が同じです</translation>
+    </message>
+    <message>
+        <source>Recognised from the heading</source>
+        <translation>見出しから認識</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>手動で指定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) will be imported.</source>
+        <translation><numerusform>%n 列を取り込みます。</numerusform></translation>
+    </message>
+    <message>
+        <source>No column goes into the asset name (情報資産名称): choose one.</source>
+        <translation>情報資産名称に取り込む列がありません。選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) have a target that another column has too.</source>
+        <translation><numerusform>%n 列の取込先がほかの列と重複しています。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown column(s) go into the notes.</source>
+        <translation><numerusform>不明な %n 列は備考に追記します。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</source>
+        <translation><numerusform>不明な列が %n 列あります。取込先または「（取り込まない）」を選ぶか、前のページに戻って備考に追記する設定にしてください。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 asset(s) can be imported.</source>
+        <translation>情報資産 %1 件を取り込めます。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s): nothing can be imported until every one is put right (in the file, or with the choices on the previous pages). The import adds all rows or none.</source>
+        <translation>問題が %1 件あります。すべて直すまで（ファイルを直すか、前のページの設定を変えて）取り込めません。取込みは全件を追加するか、何も追加しないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>The file has %1 row(s) of assets.</source>
+        <translation>ファイルには情報資産が %1 行あります。</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>New departments (%1): %2</source>
+        <translation>新しい所属（%1）：%2</translation>
+    </message>
+    <message>
+        <source>New staff (%1): %2</source>
+        <translation>新しい職員（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) without a management number get one.</source>
+        <translation>管理番号のない %1 行に管理番号を付けます。</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation>問題（%1 件）：</translation>
+    </message>
+    <message>
+        <source>The problems were not saved</source>
+        <translation>問題を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>ファイル %1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The problems were saved in %1.</source>
+        <translation>問題を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>_問題</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>問題の保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The ledger was not imported</source>
+        <translation>台帳を取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 asset(s) were imported.</source>
+        <translation>情報資産 %1 件を取り込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) were added.</source>
+        <translation><numerusform>所属を %n 件追加しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of staff were added.</source>
+        <translation><numerusform>職員を %n 人追加しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo does not take an import back; the history of each asset records it.</source>
+        <translation>取込みは「元に戻す」では取り消せません。各情報資産の変更履歴に記録されています。</translation>
+    </message>
+    <message>
+        <source>Ledger imported</source>
+        <translation>台帳の取込み完了</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPrint</name>
+    <message>
+        <source>Ledger list</source>
+        <translation>台帳一覧</translation>
+    </message>
+    <message>
+        <source>Asset sheets</source>
+        <translation>台帳個票</translation>
+    </message>
+    <message>
+        <source>Inventory check sheet</source>
+        <translation>点検表</translation>
+    </message>
+    <message>
+        <source>%1 (asset sheet)</source>
+        <translation>%1（個票）</translation>
+    </message>
+    <message>
+        <source>%1: inventory check sheet</source>
+        <translation>%1 点検表</translation>
+    </message>
+    <message>
+        <source>Checked ✓</source>
+        <translation>確認 ✓</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</source>
+        <translation><numerusform>%n 列を並べると最小の文字（%2 pt）でも幅 %1 mm が必要ですが、%3 横の印刷幅は %4 mm です。列を減らしてください。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</source>
+        <translation><numerusform>%n 列を並べると最小の文字（%2 pt）でも幅 %1 mm が必要ですが、%3 横の印刷幅は %4 mm です。列を減らすか、A3 を選んでください。</numerusform></translation>
+    </message>
+    <message>
+        <source>No assets match.</source>
+        <translation>該当する情報資産はありません。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Registered details</source>
+        <translation>登録内容</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>Handling restrictions and required measures</source>
+        <translation>取扱制限と分類により必要な対策</translation>
+    </message>
+    <message>
+        <source>Required measure</source>
+        <translation>必要な対策</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>None required by the classification</source>
+        <translation>分類により必要な対策はありません</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Management number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>資産種別</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>関係する情報資産</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘の内容</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受容</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>History (the last %1 of %2 entries)</source>
+        <translation>変更履歴（全 %2 件のうち直近 %1 件）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation>（続き）</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>所属：%1</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>As of: %1</source>
+        <translation>基準日：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation><numerusform>全 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>出力日時：%1</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <translation>出力者：%1</translation>
+    </message>
+    <message>
+        <source>- %1 -</source>
+        <translation>- %1 -</translation>
+    </message>
+    <message>
+        <source>Check each asset where it is: tick the box, and write any difference in the notes.</source>
+        <translation>現物を確認し、確認欄に ✓ を記入してください。台帳と異なる点は備考に記入してください。</translation>
+    </message>
+    <message>
+        <source>%1 ____/____/____</source>
+        <comment>the date of the check, written in by hand; %1 = the era</comment>
+        <translation>%1　　　年　　　月　　　日</translation>
+    </message>
+    <message>
+        <source>Date checked</source>
+        <translation>点検日</translation>
+    </message>
+    <message>
+        <source>Checked by (department)</source>
+        <translation>点検者（所属）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed: the printer or file did not open.</source>
+        <translation>台帳を印刷できませんでした: プリンタまたはファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed: a new page could not be started.</source>
+        <translation>台帳を印刷できませんでした: 次のページを始められませんでした。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed.</source>
+        <translation>台帳を印刷できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPrintBuilder</name>
+    <message>
+        <source>Registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取込</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>実施済</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Stored on</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Stored here</source>
+        <translation>保存されている情報</translation>
+    </message>
+    <message>
+        <source>Can access</source>
+        <translation>アクセス先</translation>
+    </message>
+    <message>
+        <source>Accessed from</source>
+        <translation>アクセス元</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>稼働サーバ</translation>
+    </message>
+    <message>
+        <source>Runs here</source>
+        <translation>稼働するシステム</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>取扱制限の実施状況</translation>
+    </message>
+    <message>
+        <source>Position on the plan</source>
+        <translation>区画図上の位置</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Registered in the ledger</source>
+        <translation>台帳に登録</translation>
+    </message>
+    <message>
+        <source>Imported into the ledger</source>
+        <translation>台帳に取込</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) the classification requires are not done (see the measures above).</source>
+        <translation><numerusform>分類により必要な対策のうち %n 件が未実施です（上の対策の表を参照）。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerPrintDialog</name>
+    <message>
+        <source>Print the ledger</source>
+        <translation>台帳を印刷</translation>
+    </message>
+    <message>
+        <source>Ledger list (landscape)</source>
+        <translation>台帳一覧（横）</translation>
+    </message>
+    <message>
+        <source>Asset sheets, one per page (portrait)</source>
+        <translation>台帳個票（1 件 1 ページ、縦）</translation>
+    </message>
+    <message>
+        <source>Inventory check sheet (landscape)</source>
+        <translation>点検表（横）</translation>
+    </message>
+    <message>
+        <source>The columns for paper</source>
+        <translation>印刷用の既定の列</translation>
+    </message>
+    <message>
+        <source>All ledger columns (%1)</source>
+        <translation>台帳のすべての列（%1）</translation>
+    </message>
+    <message>
+        <source>The columns the table shows (%1)</source>
+        <translation>表に表示している列（%1）</translation>
+    </message>
+    <message>
+        <source>The list and the check sheet; an asset sheet shows every field.</source>
+        <translation>台帳一覧と点検表の列です。台帳個票はすべての項目を印刷します。</translation>
+    </message>
+    <message>
+        <source>One heading per line, left to right. Leave it empty for no approval boxes. A change is kept in the register when you print or save.</source>
+        <translation>1 行に 1 つずつ、左から順に役職を書きます。空にすると承認欄を印刷しません。変更は印刷または保存したときに台帳に記録されます。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>様式</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Approval boxes</source>
+        <translation>承認欄</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>出力者</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFに保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>ページ幅</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>A department's ledger includes the departments under it.</source>
+        <translation>所属を選ぶと、その配下の所属の情報資産も含みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); %1 assets; type %2 pt.</source>
+        <translation><numerusform>%n ページ、情報資産 %1 件、文字 %2 pt。</numerusform></translation>
+    </message>
+    <message>
+        <source>The approval boxes could not be kept in the register: %1</source>
+        <translation>承認欄の設定を台帳に記録できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the %1 (%n page(s)) to %2.</source>
+        <translation><numerusform>%1（%n ページ）を %2 に保存しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent the %1 to the printer.</source>
+        <translation>%1をプリンタに送りました。</translation>
+    </message>
+    <message>
+        <source>Save the ledger as PDF</source>
+        <translation>台帳を PDF に保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3814,42 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Delete from the &amp;Plan</source>
         <translation>区画図から削除(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Ledger…</source>
+        <translation>台帳を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the assets of a ledger kept in Excel (.xlsx) or CSV, with a check first</source>
+        <translation>Excel（.xlsx）や CSV で作成した台帳の情報資産を、事前の確認つきで追加します</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Ledger…</source>
+        <translation>台帳をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the ledger as an Excel workbook (.xlsx) or CSV</source>
+        <translation>台帳を Excel ブック（.xlsx）または CSV で出力します</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Ledger…</source>
+        <translation>台帳を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the ledger list, one sheet per asset or an inventory check sheet, or save it as PDF</source>
+        <translation>台帳一覧・台帳個票・点検表を印刷し、または PDF に保存します</translation>
+    </message>
+    <message>
+        <source>%1 asset(s) were imported.</source>
+        <translation>情報資産 %1 件を取り込みました。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be imported</source>
+        <translation>台帳を取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>The ledger could not be printed</source>
+        <translation>台帳を印刷できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3447,7 +4458,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF（*.pdf）</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -3856,7 +4867,7 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     </message>
     <message>
         <source>Finding</source>
-        <translation>指摘内容</translation>
+        <translation>指摘の内容</translation>
     </message>
     <message>
         <source>No findings</source>
@@ -4753,6 +5764,77 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>Register</source>
         <translation>台帳</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxReader</name>
+    <message>
+        <source>The Excel file %1 is damaged: %2</source>
+        <translation>Excel ファイル %1 は壊れています：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>ファイル %1 を開けませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>ファイル %1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel file (.xls) or a password-protected workbook. Save it in Excel as an Excel workbook (.xlsx) without a password and import that.</source>
+        <translation>%1 は旧形式の Excel ファイル（.xls）か、パスワード付きのブックです。Excel で「Excel ブック（.xlsx）」としてパスワードなしで保存し直し、そのファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation>%1 は Excel ブック（.xlsx）ではありません：ZIP 形式になっていません。</translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read.</source>
+        <translation>ファイルの目次（ZIP の中央ディレクトリ）を読み取れません。</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing.</source>
+        <translation>構成部品 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>the part %1 is encrypted.</source>
+        <translation>構成部品 %1 が暗号化されています。</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked.</source>
+        <translation>構成部品 %1 を展開できません。</translation>
+    </message>
+    <message>
+        <source>the part %1 is not valid XML (line %2: %3).</source>
+        <translation>構成部品 %1 が正しい XML ではありません（%2 行目：%3）。</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 cannot be imported: its part %2 is larger than %3 MB.</source>
+        <translation>Excel ファイル %1 は取り込めません：構成部品 %2 が %3 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it holds no workbook.</source>
+        <translation>%1 は Excel ブック（.xlsx）ではありません：ブック本体（workbook）が含まれていません。</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has no part.</source>
+        <translation>シート %1 の本体がありません。</translation>
+    </message>
+    <message>
+        <source>the part %1 is not a workbook.</source>
+        <translation>構成部品 %1 はブックではありません。</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has a wrong cell reference %2.</source>
+        <translation>シート %1 に誤ったセル参照 %2 があります。</translation>
+    </message>
+    <message>
+        <source>the sheet %1 refers to a text that does not exist.</source>
+        <translation>シート %1 が存在しない文字列を参照しています。</translation>
+    </message>
+    <message>
+        <source>The Excel file %1 cannot be imported: it has more than %3 cells (the sheet %2 reached the limit).</source>
+        <translation>Excel ファイル %1 は取り込めません：セルが %3 個を超えています（シート %2 で上限に達しました）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/document.h"
 
 #include "core/exceptions.h"
+#include "core/ledgerimport.h"
 #include "core/registercheck.h"
 #include "db/registerstore.h"
 #include "ui/undotext.h"
@@ -991,6 +992,23 @@ void Document::setNetworkModel(NetworkModel model)
     mChecker.setOptions(options);
     emit rulesChanged();
     recheckAll();
+}
+
+// ---------------------------------------------------------------- bulk import
+
+int Document::importLedger(const RegisterData &existing, const LedgerImportResult &result)
+{
+    const int added = mStore->importLedger(existing, result); // can throw; one transaction
+    try {
+        load(); // reads everything before it replaces anything
+    } catch (const Exception &e) {
+        throw RuntimeError(tr("%n asset(s) were imported, but the register could not be read again: %1\n"
+                              "Open the register again to see them.", nullptr, added)
+                               .arg(e.message()));
+    }
+    forgetAllSearchText();
+    emit reloaded();
+    return added;
 }
 
 // ---------------------------------------------------------------- commands

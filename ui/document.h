@@ -21,6 +21,8 @@ class QUndoStack;
 namespace daicho {
 
 class RegisterStore;
+struct LedgerImportResult;
+struct RegisterData;
 
 /// An open register: the store, a cache of what it holds, the classification scheme and
 /// the effective classification of every asset, and the undo stack of the edits.
@@ -155,6 +157,13 @@ public:
     void deleteAcceptance(Id id);
     void setZoneTable(const ZoneTable &table);
     void setNetworkModel(NetworkModel model);
+    /// Adds the rows of an imported ledger (LedgerImport::read() against `existing`, this
+    /// register's current contents, with no problems) and the departments and people it
+    /// creates, in one transaction; then reads the register again and emits reloaded().
+    /// Not an undo command: Undo does not take an import back (the audit log records every
+    /// row). The undo stack stays valid, since the import only adds rows with new ids and
+    /// changes none. Returns how many assets were added. Can throw; on failure nothing changed.
+    int importLedger(const RegisterData &existing, const LedgerImportResult &result);
 
     // General methods
     /// Pushes a command; false when its first redo() failed (the failure has been reported
@@ -193,6 +202,9 @@ signals:
     void rulesChanged();
     /// A write failed; the message is translated.
     void failed(const QString &message);
+    /// Everything was read again from the file (after importLedger()): rows, departments and
+    /// people changed all at once, so views start over with this document.
+    void reloaded();
 
 private:
     void load();

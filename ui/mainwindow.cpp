@@ -17,6 +17,9 @@
 #include "ui/document.h"
 #include "ui/filterbar.h"
 #include "ui/findingspanel.h"
+#include "ui/ledger/ledgerexportdialog.h"
+#include "ui/ledger/ledgerprintdialog.h"
+#include "ui/ledger/ledgerimportwizard.h"
 #include "ui/newregisterdialog.h"
 #include "ui/peopledialog.h"
 #include "ui/placespanel.h"
@@ -52,6 +55,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+#include <utility>
 
 namespace daicho {
 
@@ -240,6 +245,16 @@ void MainWindow::createActions()
     connect(mZoneRulesAction, &QAction::triggered, this, &MainWindow::editZoneRules);
     mColumnsAction = new QAction(this);
     connect(mColumnsAction, &QAction::triggered, this, &MainWindow::chooseColumns);
+    mImportLedgerAction = new QAction(this);
+    mImportLedgerAction->setObjectName(QStringLiteral("importLedgerAction"));
+    connect(mImportLedgerAction, &QAction::triggered, this, &MainWindow::importLedger);
+    mExportLedgerAction = new QAction(this);
+    mExportLedgerAction->setObjectName(QStringLiteral("exportLedgerAction"));
+    connect(mExportLedgerAction, &QAction::triggered, this, &MainWindow::exportLedger);
+    mPrintLedgerAction = new QAction(this);
+    mPrintLedgerAction->setObjectName(QStringLiteral("printLedgerAction"));
+    mPrintLedgerAction->setShortcut(QKeySequence::Print);
+    connect(mPrintLedgerAction, &QAction::triggered, this, &MainWindow::printLedger);
     mAfterHoursAction = new QAction(this);
     mAfterHoursAction->setObjectName(QStringLiteral("afterHoursAction"));
     mAfterHoursAction->setCheckable(true);
@@ -297,6 +312,10 @@ void MainWindow::createMenus()
     mFileMenu->addSeparator();
     mFileMenu->addAction(mPlanEditor->printAction());
     mFileMenu->addAction(mPlanEditor->exportAction());
+    mFileMenu->addSeparator();
+    mFileMenu->addAction(mImportLedgerAction);
+    mFileMenu->addAction(mExportLedgerAction);
+    mFileMenu->addAction(mPrintLedgerAction);
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuitAction);
 
@@ -366,6 +385,12 @@ void MainWindow::retranslate()
     mFindingsDock->setWindowTitle(tr("Findings"));
     mPlacesDock->setWindowTitle(tr("Places and zones"));
     mZoneRulesAction->setText(tr("&Zone Rules…"));
+    mImportLedgerAction->setText(tr("&Import a Ledger…"));
+    mImportLedgerAction->setToolTip(tr("Add the assets of a ledger kept in Excel (.xlsx) or CSV, with a check first"));
+    mExportLedgerAction->setText(tr("E&xport the Ledger…"));
+    mExportLedgerAction->setToolTip(tr("Write the ledger as an Excel workbook (.xlsx) or CSV"));
+    mPrintLedgerAction->setText(tr("&Print the Ledger…"));
+    mPrintLedgerAction->setToolTip(tr("Print the ledger list, one sheet per asset or an inventory check sheet, or save it as PDF"));
     mAfterHoursAction->setText(tr("&After-Hours View"));
     mAfterHoursAction->setToolTip(tr("Check use at the after-hours level too: rooms not locked after hours count one level lower"));
     mTabs->setTabText(0, tr("Register"));
@@ -441,24 +466,12 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
-    if (mModel)
-        saveHeaderState();
-    AssetTableModel *oldModel = mModel;
-    mModel = new AssetTableModel(document.get(), this);
-    mProxy->setAssetModel(mModel);
-    mProxy->clearFilters();
-    mTree->setDocument(document.get());
-    mDetail->setDocument(document.get());
-    mFindings->setDocument(document.get());
-    mPlaces->setDocument(document.get());
-    mPlanEditor->setDocument(document.get());
-    mFilterBar->setTarget(mProxy, document.get());
     mUndoGroup->addStack(document->undoStack());
     mUndoGroup->setActiveStack(document->undoStack());
-    delete oldModel;
-    mDocument = std::move(document); // the previous one (and its stack) goes here
-    connect(mModel, &AssetTableModel::editRejected, this,
-            [this](const QString &message) { showError(tr("Not changed"), message); });
+    Document *views = document.get();
+    std::unique_ptr<Document> previous = std::exchange(mDocument, std::move(document));
+    attachViews(views); // the previous document (and its stack) goes once the views have let go
+    previous.reset();
     // A failed write is shown after the command has returned.
     connect(mDocument.get(), &Document::failed, this,
             [this](const QString &message) { showError(tr("The change was not saved"), message); },
@@ -466,13 +479,35 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(mDocument.get(), &Document::peopleChanged, this, &MainWindow::fillPeople);
     connect(mDocument.get(), &Document::findingsChanged, this, &MainWindow::updateFindingCounts);
     connect(mDocument.get(), &Document::findingsReset, this, &MainWindow::updateFindingCounts);
+    // A ledger import changed rows, departments and people all at once: the views start over
+    // on the same document. Its undo stack stays valid (an import only adds rows), so it is kept.
+    connect(mDocument.get(), &Document::reloaded, this, [this] { attachViews(mDocument.get()); });
+    updateTitle();
+}
+
+void MainWindow::attachViews(Document *document)
+{
+    if (mModel)
+        saveHeaderState();
+    AssetTableModel *oldModel = mModel;
+    mModel = new AssetTableModel(document, this);
+    mProxy->setAssetModel(mModel);
+    mProxy->clearFilters();
+    mTree->setDocument(document);
+    mDetail->setDocument(document);
+    mFindings->setDocument(document);
+    mPlaces->setDocument(document);
+    mPlanEditor->setDocument(document);
+    mFilterBar->setTarget(mProxy, document);
+    delete oldModel;
+    connect(mModel, &AssetTableModel::editRejected, this,
+            [this](const QString &message) { showError(tr("Not changed"), message); });
     {
         const QSignalBlocker block(mAfterHoursAction);
-        mAfterHoursAction->setChecked(false);
+        mAfterHoursAction->setChecked(false); // the document starts in the day view
     }
     restoreHeaderState();
     fillPeople();
-    updateTitle();
     updateCount();
     updateFindingCounts();
     mDetail->setAsset(0);
@@ -550,6 +585,9 @@ void MainWindow::updateActions()
     mColumnsAction->setEnabled(open);
     mAfterHoursAction->setEnabled(open);
     mZoneRulesAction->setEnabled(open);
+    mImportLedgerAction->setEnabled(open);
+    mExportLedgerAction->setEnabled(open);
+    mPrintLedgerAction->setEnabled(open);
 }
 
 void MainWindow::fillPeople()
@@ -760,6 +798,50 @@ void MainWindow::chooseColumns() noexcept
     ColumnsDialog dialog(mTable->horizontalHeader(), unused, this);
     if (dialog.exec() == QDialog::Accepted)
         saveHeaderState();
+}
+
+void MainWindow::importLedger() noexcept
+{
+    if (!mDocument)
+        return;
+    try {
+        LedgerImportWizard wizard(mDocument.get(), this); // can throw (it reads the register)
+        if (wizard.exec() != QDialog::Accepted || wizard.importedCount() <= 0)
+            return;
+        // The new assets have the highest ids: the last rows. Show the first of them.
+        const int first = mDocument->assetCount() - wizard.importedCount();
+        if (first >= 0 && first < mDocument->assetCount())
+            selectAsset(mDocument->assetAt(first).id);
+        statusBar()->showMessage(
+            tr("%1 asset(s) were imported.").arg(QLocale(QLocale::English).toString(wizard.importedCount())), 10000);
+    } catch (const Exception &e) {
+        showError(tr("The ledger could not be imported"), e.message());
+    }
+}
+
+void MainWindow::exportLedger() noexcept
+{
+    if (!mDocument)
+        return;
+    LedgerExportDialog dialog(mDocument.get(),
+                              LedgerExportDialog::shownColumns(mTable->horizontalHeader(), mDocument->scheme()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.lastMessage(), 10000);
+}
+
+void MainWindow::printLedger() noexcept
+{
+    if (!mDocument)
+        return;
+    try {
+        LedgerPrintDialog dialog(mDocument.get(),
+                                 LedgerExportDialog::shownColumns(mTable->horizontalHeader(), mDocument->scheme()), this);
+        dialog.exec();
+        if (!dialog.lastMessage().isEmpty())
+            statusBar()->showMessage(dialog.lastMessage(), 10000);
+    } catch (const Exception &e) {
+        showError(tr("The ledger could not be printed"), e.message());
+    }
 }
 
 void MainWindow::setLanguage(const QString &language) noexcept

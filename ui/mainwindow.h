@@ -89,6 +89,11 @@ private:
     void editPeople() noexcept;
     void editZoneRules() noexcept;
     void chooseColumns() noexcept;
+    void importLedger() noexcept;
+    void exportLedger() noexcept;
+    void printLedger() noexcept;
+    /// Points every view at `document` (a new one, or the same one after a ledger import).
+    void attachViews(Document *document);
     void setLanguage(const QString &language) noexcept;
     void about() noexcept;
 
@@ -132,6 +137,9 @@ private:
     QAction *mDepartmentsAction = nullptr;
     QAction *mPeopleAction = nullptr;
     QAction *mZoneRulesAction = nullptr;
+    QAction *mImportLedgerAction = nullptr;
+    QAction *mExportLedgerAction = nullptr;
+    QAction *mPrintLedgerAction = nullptr;
     QAction *mColumnsAction = nullptr;
     QAction *mAfterHoursAction = nullptr;
     QAction *mLedgerTabAction = nullptr;

@@ -105,6 +105,56 @@ double SheetPainter::drawLines(const QRectF &box, const QStringList &lines, cons
 QColor SheetPainter::ink() const { return QColor(0x1a, 0x1a, 0x1a); }
 
 // ---------------------------------------------------------------------------------------------
+// Parts shared with other printed pages
+
+double SheetPainter::classificationMarkWidth(const QString &mark, double k)
+{
+    return QFontMetricsF(sheetFont(5.2, k, true)).horizontalAdvance(mark) + 6 * U * k;
+}
+
+QRectF SheetPainter::paintClassificationMark(QPainter &p, const QString &mark, QPointF topRight, double k)
+{
+    const double w = classificationMarkWidth(mark, k);
+    const QRectF box(topRight.x() - w, topRight.y(), w, 9.5 * U * k);
+    p.setPen(QPen(QColor(0x1a, 0x1a, 0x1a), 0.6 * U * k));
+    p.setBrush(Qt::white);
+    p.drawRect(box);
+    p.setFont(sheetFont(5.2, k, true));
+    p.drawText(box, Qt::AlignCenter, mark);
+    return box;
+}
+
+void SheetPainter::paintApprovalBoxes(QPainter &p, const QRectF &box, const QStringList &roles, double k)
+{
+    if (roles.isEmpty())
+        return;
+    const int n = int(roles.size());
+    const double w = box.width() / n;
+    const double head = box.height() / 3;
+    const double pad = 1 * U * k;
+    const QFont f = sheetFont(2.1, k);
+    const double lh = 2.9 * U * k;
+    const QColor ink(0x1a, 0x1a, 0x1a);
+    for (int i = 0; i < n; ++i) {
+        const QRectF cell(box.left() + i * w, box.top(), w, box.height());
+        p.setPen(Qt::NoPen);
+        p.setBrush(kLabelFill);
+        p.drawRect(QRectF(cell.left(), cell.top(), w, head));
+        p.setPen(QPen(ink, 0.18 * U * k));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(cell);
+        p.drawLine(QPointF(cell.left(), cell.top() + head), QPointF(cell.right(), cell.top() + head));
+        const QStringList lines = wrap(roles.at(i), f, w - 2 * pad, 2);
+        p.setFont(f);
+        double y = cell.top() + (head - lines.size() * lh) / 2;
+        for (const QString &line : lines) {
+            p.drawText(QRectF(cell.left() + pad, y, w - 2 * pad, lh), Qt::AlignHCenter | Qt::AlignVCenter, line);
+            y += lh;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Header and footer
 
 void SheetPainter::paintHeader()
@@ -113,17 +163,8 @@ void SheetPainter::paintHeader()
     double right = h.right();
 
     // The classification mark, boxed, at the top right (domain.md §5.4).
-    if (!mData.classification.trimmed().isEmpty()) {
-        const QFont f = font(5.2, true);
-        const double w = QFontMetricsF(f).horizontalAdvance(mData.classification) + mm(6);
-        const QRectF box(right - w, h.top(), w, mm(9.5));
-        mP.setPen(QPen(ink(), mm(0.6)));
-        mP.setBrush(Qt::white);
-        mP.drawRect(box);
-        mP.setFont(f);
-        mP.drawText(box, Qt::AlignCenter, mData.classification);
-        right = box.left() - mm(3);
-    }
+    if (!mData.classification.trimmed().isEmpty())
+        right = paintClassificationMark(mP, mData.classification, QPointF(right, h.top()), mK).left() - mm(3);
     if (mData.afterHours) {
         const QFont f = font(3.2, true);
         const QString text = tr("After-hours view");
@@ -345,24 +386,7 @@ void SheetPainter::paintTitleBlock()
 
     // 押印欄: one box per role, the heading above the space for a seal or signature.
     if (!mData.approvalRoles.isEmpty()) {
-        const int n = int(mData.approvalRoles.size());
-        const double w = tb.width() / n;
-        const double head = mm(8);
-        const QFont f = font(2.1);
-        for (int i = 0; i < n; ++i) {
-            const QRectF cellBox(tb.left() + i * w, y, w, mm(24));
-            mP.setPen(Qt::NoPen);
-            mP.setBrush(kLabelFill);
-            mP.drawRect(QRectF(cellBox.left(), y, w, head));
-            mP.setPen(thin);
-            mP.setBrush(Qt::NoBrush);
-            mP.drawRect(cellBox);
-            mP.drawLine(QPointF(cellBox.left(), y + head), QPointF(cellBox.right(), y + head));
-            const QStringList lines = wrap(mData.approvalRoles.at(i), f, w - mm(2), 2);
-            const double lh = mm(2.9);
-            drawLines(QRectF(cellBox.left() + mm(1), y + (head - lines.size() * lh) / 2, w - mm(2), head), lines, f, lh,
-                      Qt::AlignHCenter);
-        }
+        paintApprovalBoxes(mP, QRectF(tb.left(), y, tb.width(), mm(24)), mData.approvalRoles, mK);
         y += mm(24);
     }
 

@@ -42,6 +42,15 @@ public:
     /// 「1:200（A3）」 or 「縮尺不定」.
     static QString scaleText(const PlanSheet &sheet);
 
+    // Parts other printed pages share (the ledger): sheet units, sizes scaled by `k`.
+    /// The width of the boxed classification mark (domain.md §5.4).
+    static double classificationMarkWidth(const QString &mark, double k);
+    /// Paints the mark, boxed, its top right corner at `topRight`; returns the box.
+    static QRectF paintClassificationMark(QPainter &p, const QString &mark, QPointF topRight, double k);
+    /// The 押印欄 (domain.md §5.5): one box per role across `box`, the heading above the
+    /// space for a seal or signature.
+    static void paintApprovalBoxes(QPainter &p, const QRectF &box, const QStringList &roles, double k);
+
 private:
     void paintHeader();
     void paintDrawing();

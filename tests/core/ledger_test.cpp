@@ -437,8 +437,8 @@ TEST(CsvFormat, RowSourceWrittenInParallelBlocksIsTheSameFileAndStopsAtTheFirstB
 {
     // 5,000 rows: several blocks, formatted on several threads.
     LedgerTable table;
-    table.columns = {LedgerColumn{QStringLiteral("number"), QStringLiteral("管理番号")},
-                     LedgerColumn{QStringLiteral("notes"), QStringLiteral("備考")}};
+    table.columns = {LedgerColumn{QStringLiteral("number"), QStringLiteral("管理番号"), 12, false, {}},
+                     LedgerColumn{QStringLiteral("notes"), QStringLiteral("備考"), 30, true, {}}};
     for (int i = 0; i < 5000; ++i) {
         table.rows.append({QStringLiteral("A-%1").arg(i, 5, 10, QLatin1Char('0')),
                            i % 7 ? QStringLiteral("備考 %1").arg(i) : QStringLiteral("\"引用\", 改行\n%1").arg(i)});
@@ -469,4 +469,23 @@ TEST(CsvFormat, RowSourceWrittenInParallelBlocksIsTheSameFileAndStopsAtTheFirstB
         EXPECT_TRUE(e.message().contains(QStringLiteral("U+301C"))) << qPrintable(e.message());
     }
     EXPECT_LE(CsvFormat::read(before).size(), 3001);
+}
+
+TEST(LedgerImport, ExcelSerialDatesAndDepartmentCodesFromASpreadsheet)
+{
+    RegisterData reg = smallRegister();
+    const ClassificationScheme scheme = ClassificationScheme::fromJson(reg.scheme);
+    // A date whose 和暦 format a spreadsheet dropped arrives as its serial (45748 = 2025-04-01);
+    // a department given by an unknown code becomes a department with that code.
+    const QList<QStringList> rows = CsvFormat::parse(QStringLiteral(
+        "管理番号,情報資産名称,所属,登録日\nX-1,申請書,0130,45748\nX-2,届出書,0130,R7.4.2\n"));
+    LedgerImportOptions o;
+    o.createMissing = true;
+    const LedgerImportResult r = LedgerImport::read(rows, reg, scheme, o);
+    ASSERT_TRUE(r.ok()) << qPrintable(r.problems.value(0).reason);
+    EXPECT_EQ(r.assets.at(0).registeredOn, QDate(2025, 4, 1));
+    EXPECT_EQ(r.assets.at(1).registeredOn, QDate(2025, 4, 2));
+    ASSERT_EQ(r.newDepartments.size(), 1);
+    EXPECT_EQ(r.newDepartments.first().code, QStringLiteral("0130"));
+    EXPECT_EQ(r.assets.at(1).departmentId, r.newDepartments.first().id);
 }

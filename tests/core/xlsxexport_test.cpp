@@ -1,5 +1,6 @@
 #include "core/exceptions.h"
 #include "core/xlsxexport.h"
+#include "core/xlsxreader.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -122,4 +123,17 @@ TEST(XlsxExport, SheetAndStylesMatchTheGoldenFiles)
         ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << golden;
         EXPECT_EQ(actual, QString::fromUtf8(f.readAll())) << name;
     }
+}
+
+TEST(XlsxExport, TextThatLooksLikeAnExcelEscapeReadsBackUnchanged)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("escape.xlsx"));
+    LedgerTable t = sample();
+    t.rows[1][1] = QStringLiteral("a_x000D_b _X0041_ c_x12_");
+    XlsxExport::write(t, {}, path);
+    const QList<SpreadsheetSheet> sheets = XlsxReader::read(path);
+    ASSERT_EQ(sheets.size(), 1);
+    ASSERT_GT(sheets.first().rows.size(), XlsxExport::kHeaderRow + 2);
+    EXPECT_EQ(sheets.first().rows.at(XlsxExport::kHeaderRow + 2).value(1), t.rows[1][1]);
 }
