@@ -144,7 +144,9 @@ int main(int argc, char **argv)
     std::printf("  (CSV %.1f MB, xlsx %.1f MB)\n", double(QFileInfo(csv).size()) / 1e6, double(QFileInfo(xlsx).size()) / 1e6);
 
     // Python xlsxwriter writing the same rows (read from the CSV export), constant memory as ours.
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    // Debian's python3 has python3-xlsxwriter; a python3 earlier on PATH (pyenv) may not.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                            : QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString script = QStringLiteral(DAICHO_SOURCE_DIR "/scripts/bench_xlsxwriter.py");
     if (!python.isEmpty() && x.code == 0) {
         const Run py = best(1, python, {script, csv, tmp.filePath(QStringLiteral("python.xlsx"))});

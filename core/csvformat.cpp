@@ -209,59 +209,74 @@ QString CsvFormat::decode(const QByteArray &bytes, Encoding *detected)
 
 QList<QStringList> CsvFormat::parse(const QString &text)
 {
+    // Fields are cut out of the text whole (a quoted one in pieces between doubled quotes),
+    // not built a character at a time: a 100,000-row ledger has millions of them.
     QList<QStringList> rows;
     QStringList row;
-    QString field;
-    bool quoted = false;    // inside quotes
-    bool wasQuoted = false; // the field began with a quote
-    bool any = false;       // the current row has begun
-    int line = 1, quoteLine = 0;
+    const QChar *const data = text.constData();
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
+    int line = 1;
+    qsizetype i = 0;
+    bool any = false; // the current row has begun
+    while (i < n) {
+        QString field;
+        if (data[i] == u'"') {
+            const int quoteLine = line;
+            qsizetype start = ++i;
+            for (;;) {
+                if (i >= n)
+                    throw ValidationError(tr("Line %1: a quoted field is not closed.").arg(quoteLine));
+                const QChar c = data[i];
+                if (c == u'"') {
+                    field.append(data + start, i - start);
+                    if (i + 1 < n && data[i + 1] == u'"') {
+                        field.append(u'"');
+                        i += 2;
+                        start = i;
+                        continue;
+                    }
                     ++i;
-                } else {
-                    quoted = false;
+                    break;
                 }
-            } else {
-                if (c == QLatin1Char('\n'))
+                if (c == u'\n')
                     ++line;
-                field += c;
+                ++i;
             }
+            // Text after the closing quote (not RFC 4180) is kept as it is, up to the separator.
+            const qsizetype rest = i;
+            while (i < n && data[i] != u',' && data[i] != u'\r' && data[i] != u'\n')
+                ++i;
+            if (i > rest)
+                field.append(data + rest, i - rest);
+        } else {
+            const qsizetype start = i;
+            while (i < n && data[i] != u',' && data[i] != u'\r' && data[i] != u'\n')
+                ++i; // a stray quote inside an unquoted field is kept as it is
+            if (i > start)
+                field = QString(data + start, i - start);
+        }
+        row.append(std::move(field));
+        any = true;
+        if (i >= n)
+            break;
+        if (data[i] == u',') {
+            ++i;
+            if (i >= n)
+                row.append(QString()); // a trailing separator ends with an empty field
             continue;
         }
-        if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = any = true;
-            quoteLine = line;
-        } else if (c == QLatin1Char(',')) {
-            row.append(field);
-            field.clear();
-            wasQuoted = false;
-            any = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            ++line;
-            row.append(field);
-            rows.append(row);
-            row.clear();
-            field.clear();
-            wasQuoted = any = false;
-        } else {
-            field += c; // a stray quote inside an unquoted field is kept as it is
-            any = true;
-        }
+        // The end of a record: CRLF, LF or CR.
+        if (data[i] == u'\r' && i + 1 < n && data[i + 1] == u'\n')
+            ++i;
+        ++i;
+        ++line;
+        rows.append(std::move(row));
+        row = QStringList();
+        row.reserve(rows.last().size());
+        any = false;
     }
-    if (quoted)
-        throw ValidationError(tr("Line %1: a quoted field is not closed.").arg(quoteLine));
-    if (any || !field.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
+    if (any)
+        rows.append(std::move(row));
     return rows;
 }
 

@@ -35,7 +35,7 @@ private:
 /// so its underscore is written as _x005F_ (what Excel itself does).
 QString excelText(const QString &text)
 {
-    if (!text.contains(QLatin1String("_x"), Qt::CaseInsensitive))
+    if (!text.contains(u'_') || !text.contains(QLatin1String("_x"), Qt::CaseInsensitive))
         return text;
     static const QRegularExpression escape(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
     QString out = text;

@@ -225,6 +225,20 @@ TEST(CsvFormat, ParserHandlesQuotesNewlinesAndBadInput)
                                   {QStringLiteral("x\ny"), QString(), QStringLiteral("z")}}));
     EXPECT_EQ(CsvFormat::parse(QStringLiteral("a\nb\n")), (QList<QStringList>{{QStringLiteral("a")}, {QStringLiteral("b")}}));
     EXPECT_THROW(CsvFormat::parse(QStringLiteral("a,\"open\n")), ValidationError);
+    // What spreadsheets also write: CR line ends, blank lines, a trailing separator, text after
+    // a closing quote and a stray quote inside a field (both kept as they are).
+    EXPECT_EQ(CsvFormat::parse(QStringLiteral("a,b,\r\rc\"d,\"e\"f\r")),
+              (QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b"), QString()},
+                                  {QString()},
+                                  {QStringLiteral("c\"d"), QStringLiteral("ef")}}));
+    EXPECT_EQ(CsvFormat::parse(QString()), QList<QStringList>());
+    EXPECT_EQ(CsvFormat::parse(QStringLiteral("\"\"")), (QList<QStringList>{{QString()}}));
+    try {
+        CsvFormat::parse(QStringLiteral("a\nb\n\"x\ny"));
+        ADD_FAILURE() << "no error";
+    } catch (const ValidationError &e) {
+        EXPECT_TRUE(e.message().contains(QLatin1Char('3'))) << qPrintable(e.message()); // the quote opens on line 3
+    }
     EXPECT_EQ(CsvFormat::decode(QByteArray("\x93\xfa\x96\x7b\x8c\xea")), QStringLiteral("日本語"));
     EXPECT_THROW(CsvFormat::decode(QByteArray("\xff\xff\xff\x80")), ValidationError);
 }
