@@ -391,17 +391,11 @@ int Cli::exportPdf(const QString &file, const QMap<QString, QString> &values)
         return FileOrDb;
     }
     const RegisterCheck &check = *checked;
-    QHash<Id, int> rows;
-    for (int row = 0; row < check.assets().size(); ++row)
-        rows.insert(check.assets().at(row).id, row);
     LedgerPrintInput in;
     in.data = &data;
     in.engine = &check.engine();
     in.checker = &check.checker();
-    in.findingsOf = [&](Id id) -> const std::vector<Finding> * {
-        const int row = rows.value(id, -1);
-        return row < 0 ? nullptr : &check.findings().at(row);
-    };
+    in.findingsOf = [&check](Id id) { return check.findingsOf(id); };
     in.historyOf = [&](Id id) { return store->history(QStringLiteral("asset"), id); };
     in.layout = printOptions.layout;
     in.ledger = ledger;
@@ -723,9 +717,6 @@ int Cli::cmdPlan(const QStringList &args)
     }
     const Id floorId = matches.first().first;
 
-    QHash<Id, int> rows;
-    for (int row = 0; row < check.assets().size(); ++row)
-        rows.insert(check.assets().at(row).id, row);
     PlanSheetInput in;
     in.floorId = floorId;
     in.places = data.places;
@@ -735,10 +726,7 @@ int Cli::cmdPlan(const QStringList &args)
             in.plan = &p;
     }
     in.checker = &check.checker();
-    in.findingsOf = [&](Id id) -> const std::vector<Finding> * {
-        const int row = rows.value(id, -1);
-        return row < 0 ? nullptr : &check.findings().at(row);
-    };
+    in.findingsOf = [&check](Id id) { return check.findingsOf(id); };
     in.departments = data.departments;
     in.afterHours = afterHours;
     std::unique_ptr<PlanSheet> sheet;

@@ -38,9 +38,6 @@ double peakMb()
 double run(const RegisterData &data, const RegisterCheck &check, LedgerLayout layout, const QString &out, int *pages,
            double *fontPt)
 {
-    QHash<Id, int> rows;
-    for (int i = 0; i < check.assets().size(); ++i)
-        rows.insert(check.assets().at(i).id, i);
     QElapsedTimer total;
     total.start();
     QElapsedTimer step;
@@ -49,10 +46,7 @@ double run(const RegisterData &data, const RegisterCheck &check, LedgerLayout la
     in.data = &data;
     in.engine = &check.engine();
     in.checker = &check.checker();
-    in.findingsOf = [&](Id id) -> const std::vector<Finding> * {
-        const int row = rows.value(id, -1);
-        return row < 0 ? nullptr : &check.findings().at(row);
-    };
+    in.findingsOf = [&check](Id id) { return check.findingsOf(id); };
     in.layout = layout;
     in.approvalRoles = LedgerPrintBuilder::approvalRoles(data.settings);
     in.printedBy = QStringLiteral("bench");

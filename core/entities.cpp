@@ -13,6 +13,17 @@ QString Asset::axisValue(const QString &axisId) const
     return {};
 }
 
+QString Asset::axisIdOfField(const QString &field)
+{
+    if (field == QLatin1String("confidentiality"))
+        return QStringLiteral("C");
+    if (field == QLatin1String("integrity"))
+        return QStringLiteral("I");
+    if (field == QLatin1String("availability"))
+        return QStringLiteral("A");
+    return {};
+}
+
 void Asset::setAxisValue(const QString &axisId, const QString &levelId)
 {
     if (axisId == QLatin1String("C"))

@@ -94,6 +94,8 @@ struct Asset {
 
     /// Value of a classification axis by id ("C", "I", "A").
     QString axisValue(const QString &axisId) const;
+    /// The axis id ("C", "I", "A") of a field's JSON name ("confidentiality", …); empty for other fields.
+    static QString axisIdOfField(const QString &field);
     void setAxisValue(const QString &axisId, const QString &levelId);
     bool measureDone(const QString &tag) const;
     /// Where the asset is kept: storePlaceId, or the place of use when that is 0.

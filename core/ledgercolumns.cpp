@@ -63,17 +63,6 @@ const char *axisFieldOf(const QString &axisId)
     return nullptr;
 }
 
-QString axisIdOfField(const QString &key)
-{
-    if (key == QLatin1String("confidentiality"))
-        return QStringLiteral("C");
-    if (key == QLatin1String("integrity"))
-        return QStringLiteral("I");
-    if (key == QLatin1String("availability"))
-        return QStringLiteral("A");
-    return {};
-}
-
 const QString effectivePrefix = QStringLiteral("effective:");
 
 QString levelText(const SchemeLevel *level)
@@ -88,7 +77,7 @@ QStringList LedgerColumns::fieldKeys(const ClassificationScheme &scheme)
     QStringList out;
     for (const Spec &s : specs) {
         const QString key = QLatin1String(s.key);
-        const QString axisId = axisIdOfField(key);
+        const QString axisId = Asset::axisIdOfField(key);
         if (!axisId.isEmpty() && !scheme.axis(axisId))
             continue;
         if (key == QLatin1String("importance") && scheme.importanceLevels().isEmpty())
@@ -130,7 +119,7 @@ QString LedgerColumns::header(const QString &key, const ClassificationScheme &sc
     }
     if (key == QLatin1String("effectiveImportance"))
         return tr("Effective importance");
-    const QString axisId = axisIdOfField(key);
+    const QString axisId = Asset::axisIdOfField(key);
     if (!axisId.isEmpty()) {
         const SchemeAxis *axis = scheme.axis(axisId);
         if (!axis)
@@ -156,7 +145,7 @@ LedgerColumn LedgerColumns::column(const QString &key, const ClassificationSchem
     if (c.header.isEmpty())
         throw ValidationError(tr("Unknown ledger column %1. The columns are: %2")
                                   .arg(key, keys(scheme).join(QStringLiteral(", "))));
-    QString axisId = axisIdOfField(key);
+    QString axisId = Asset::axisIdOfField(key);
     if (key.startsWith(effectivePrefix))
         axisId = key.mid(effectivePrefix.size());
     for (const Spec &s : specs) {
@@ -318,7 +307,7 @@ LedgerRows::LedgerRows(const RegisterData &data, const ClassificationScheme &sch
         t.columns.append(LedgerColumns::column(k, scheme)); // can throw
         ColumnPlan plan{fieldOf(k), {}, {}};
         if (plan.field == Field::Axis)
-            plan.axisId = axisIdOfField(k);
+            plan.axisId = Asset::axisIdOfField(k);
         else if (plan.field == Field::EffectiveAxis)
             plan.axisId = k.mid(effectivePrefix.size());
         if (plan.field == Field::Axis) {

@@ -42,6 +42,12 @@ public:
     const FindingChecker &checker() const { return mChecker; }
     const FindingSet &findings() const { return mFindings; }
     const QList<Asset> &assets() const { return mAssets; }
+    /// The findings of an asset by id; nullptr for an id not in the register.
+    const std::vector<Finding> *findingsOf(Id assetId) const
+    {
+        const int row = mRows.value(assetId, -1);
+        return row < 0 ? nullptr : &mFindings.at(row);
+    }
 
     /// One finding as `daicho-cli check --json` writes it.
     QJsonObject toJson(const Finding &f) const;

@@ -1,6 +1,7 @@
 #include "ui/assetfields.h"
 
 #include "core/classificationscheme.h"
+#include "core/entities.h"
 
 #include <QRegularExpression>
 
@@ -9,7 +10,7 @@ namespace daicho {
 QString AssetFields::label(const QString &field, const ClassificationScheme *scheme)
 {
     if (scheme) {
-        if (const SchemeAxis *axis = scheme->axis(axisIdOfField(field)))
+        if (const SchemeAxis *axis = scheme->axis(Asset::axisIdOfField(field)))
             return axis->name.text();
     }
     struct Entry {
@@ -93,17 +94,6 @@ QString AssetFields::axisField(const QString &axisId)
         return QStringLiteral("integrity");
     if (axisId == QLatin1String("A"))
         return QStringLiteral("availability");
-    return {};
-}
-
-QString AssetFields::axisIdOfField(const QString &field)
-{
-    if (field == QLatin1String("confidentiality"))
-        return QStringLiteral("C");
-    if (field == QLatin1String("integrity"))
-        return QStringLiteral("I");
-    if (field == QLatin1String("availability"))
-        return QStringLiteral("A");
     return {};
 }
 

@@ -22,8 +22,6 @@ public:
     static QString otherLabel(const QString &entity, const QString &field);
     /// The axis field of an axis id: "C" → "confidentiality"; "" if none.
     static QString axisField(const QString &axisId);
-    /// The axis id of an axis field: "confidentiality" → "C"; "" if none.
-    static QString axisIdOfField(const QString &field);
     /// Splits a typed list of 取扱制限 ("複製禁止、配付禁止" or with commas) into items.
     static QStringList splitList(const QString &text);
     /// The separator used to show such a list.

@@ -81,7 +81,7 @@ QString AssetHistoryDialog::valueText(const Document &document, const QString &f
     if (field == QLatin1String("retentionUntil") || field == QLatin1String("registeredOn")
         || field == QLatin1String("updatedOn"))
         return Wareki::formatLong(QDate::fromString(s, Qt::ISODate));
-    const QString axis = AssetFields::axisIdOfField(field);
+    const QString axis = Asset::axisIdOfField(field);
     if (!axis.isEmpty()) {
         const SchemeAxis *a = document.scheme().axis(axis);
         const SchemeLevel *level = a ? a->level(s) : nullptr;

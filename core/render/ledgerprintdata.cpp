@@ -66,17 +66,6 @@ QString actionText(const QString &action)
     return action;
 }
 
-QString axisOfField(const QString &field)
-{
-    if (field == QLatin1String("confidentiality"))
-        return QStringLiteral("C");
-    if (field == QLatin1String("integrity"))
-        return QStringLiteral("I");
-    if (field == QLatin1String("availability"))
-        return QStringLiteral("A");
-    return {};
-}
-
 /// A value of the audit log as the 個票 prints it: names rather than ids, labels rather
 /// than level ids, 和暦 dates.
 QString valueText(const QString &field, const QJsonValue &value, const RegisterData &data,
@@ -121,7 +110,7 @@ QString valueText(const QString &field, const QJsonValue &value, const RegisterD
         const QDate d = QDate::fromString(s, Qt::ISODate);
         return d.isValid() ? Wareki::formatShort(d) : s;
     }
-    const QString axisId = axisOfField(field);
+    const QString axisId = Asset::axisIdOfField(field);
     if (!axisId.isEmpty()) {
         const SchemeAxis *axis = scheme.axis(axisId);
         const SchemeLevel *level = axis ? axis->level(s) : nullptr;

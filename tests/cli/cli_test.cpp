@@ -4,6 +4,7 @@
 #include "core/jsonexchange.h"
 #include "core/registercheck.h"
 #include "db/registerstore.h"
+#include "cli/clirunner.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -21,34 +22,10 @@ using daicho::test::TempDir;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = daicho::test::CliResult;
+using daicho::test::readAll;
 
-/// Runs daicho-cli with no display; `unset` names more variables to remove from its environment.
-Result cli(const QStringList &args, const QStringList &unset = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    for (const QString &name : unset)
-        env.remove(name);
-    env.insert(QStringLiteral("DAICHO_LANG"), QStringLiteral("ja"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DAICHO_CLI_PATH), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
-    return f.readAll();
-}
+Result cli(const QStringList &args, const QStringList &unset = {}) { return daicho::test::runCli(args, unset); }
 
 /// The register's content without its audit log (which records when and by whom).
 QJsonObject content(const QString &jsonPath)

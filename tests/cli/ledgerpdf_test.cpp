@@ -3,6 +3,7 @@
 #include "core/ledgercolumns.h"
 #include "core/registercheck.h"
 #include "db/registerstore.h"
+#include "cli/clirunner.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -15,33 +16,11 @@ using daicho::test::TempDir;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = daicho::test::CliResult;
+using daicho::test::readAll;
 
-/// Runs daicho-cli with no display, in Japanese; `env` adds or replaces variables.
-Result cli(const QStringList &args, const QMap<QString, QString> &env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("DISPLAY"));
-    e.insert(QStringLiteral("DAICHO_LANG"), QStringLiteral("ja"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(DAICHO_CLI_PATH), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+/// `env` adds or replaces variables of daicho-cli's environment.
+Result cli(const QStringList &args, const QMap<QString, QString> &env = {}) { return daicho::test::runCli(args, {}, env); }
 
 QString squeeze(const QString &s)
 {

@@ -1,6 +1,7 @@
 // daicho-cli import of Excel ledgers (.xlsx): the sheet found or chosen, dry run and import,
 // damaged workbooks refused with nothing written.
 #include "core/csvformat.h"
+#include "cli/clirunner.h"
 #include "testutil.h"
 
 #include <QFile>
@@ -15,31 +16,10 @@ using daicho::test::TempDir;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = daicho::test::CliResult;
+using daicho::test::readAll;
 
-Result cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("DAICHO_LANG"), QStringLiteral("ja"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DAICHO_CLI_PATH), args);
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << qPrintable(path);
-    return f.readAll();
-}
+Result cli(const QStringList &args, const QStringList &unset = {}) { return daicho::test::runCli(args, unset); }
 
 QString fixture(const QString &name) { return daicho::test::dataPath(QStringLiteral("ledger/") + name); }
 
