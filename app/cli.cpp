@@ -729,6 +729,7 @@ int Cli::cmdPlan(const QStringList &args)
     in.findingsOf = [&check](Id id) { return check.findingsOf(id); };
     in.departments = data.departments;
     in.afterHours = afterHours;
+    in.approvalRoles = LedgerPrintBuilder::approvalRoles(data.settings); // as the ledger prints them
     std::unique_ptr<PlanSheet> sheet;
     try {
         sheet = std::make_unique<PlanSheet>(PlanSheetBuilder::build(in), options); // can throw

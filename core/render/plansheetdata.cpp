@@ -52,7 +52,7 @@ PlanSheetData PlanSheetBuilder::build(const PlanSheetInput &in)
     d.createdOn = plan.createdOn;
     d.updatedOn = plan.updatedOn;
     d.printedOn = in.today;
-    d.approvalRoles = in.approvalRoles.isEmpty() ? defaultApprovalRoles() : in.approvalRoles;
+    d.approvalRoles = in.approvalRoles.value_or(defaultApprovalRoles());
     d.afterHours = in.afterHours;
     d.northDegrees = plan.northDegrees;
     d.background = plan.background;

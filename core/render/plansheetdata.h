@@ -98,8 +98,10 @@ struct PlanSheetInput {
     QList<Department> departments;
     bool afterHours = false;
     QDate today = QDate::currentDate();
-    /// Headings of the approval boxes; empty = 情報セキュリティ責任者（所属長）and 担当者.
-    QStringList approvalRoles;
+    /// Headings of the approval boxes (the register's approvalRoles setting, as
+    /// LedgerPrintBuilder::approvalRoles() reads it); nullopt = 情報セキュリティ責任者（所属長）
+    /// and 担当者; an empty list = no boxes.
+    std::optional<QStringList> approvalRoles;
 };
 
 class PlanSheetBuilder {

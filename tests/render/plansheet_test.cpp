@@ -2,6 +2,7 @@
 #include "core/exceptions.h"
 #include "core/i18n.h"
 #include "core/registercheck.h"
+#include "core/render/ledgerprintdata.h"
 #include "core/render/plansheet.h"
 #include "core/render/planstyle.h"
 #include "testutil.h"
@@ -87,22 +88,17 @@ RegisterData sampleRegister()
 PlanSheetData sampleSheet(bool afterHours = false, const RegisterData &reg = sampleRegister())
 {
     const RegisterCheck check(reg, afterHours, QDate(2026, 11, 22));
-    QHash<Id, int> rows;
-    for (int i = 0; i < check.assets().size(); ++i)
-        rows.insert(check.assets().at(i).id, i);
     PlanSheetInput in;
     in.floorId = 3;
     in.places = reg.places;
     in.assets = reg.assets;
     in.plan = reg.plans.isEmpty() ? nullptr : &reg.plans.first();
     in.checker = &check.checker();
-    in.findingsOf = [&](Id id) -> const std::vector<Finding> * {
-        const int row = rows.value(id, -1);
-        return row < 0 ? nullptr : &check.findings().at(row);
-    };
+    in.findingsOf = [&check](Id id) { return check.findingsOf(id); };
     in.departments = reg.departments;
     in.afterHours = afterHours;
     in.today = QDate(2026, 11, 22);
+    in.approvalRoles = LedgerPrintBuilder::approvalRoles(reg.settings); // as daicho-cli plan does
     return PlanSheetBuilder::build(in);
 }
 
@@ -163,7 +159,7 @@ TEST_F(PlanSheetTest, BuilderCollectsTheFloor)
     EXPECT_EQ(d.areas.at(1).afterHoursLevel, 1);
     EXPECT_EQ(d.markers.size(), 3);
     EXPECT_EQ(d.doors.size(), 1);
-    EXPECT_EQ(d.approvalRoles.size(), 2);
+    EXPECT_EQ(d.approvalRoles, PlanSheetBuilder::defaultApprovalRoles());
     ASSERT_EQ(d.findings.size(), 1);
     EXPECT_EQ(d.findings.first().assetNumber, QStringLiteral("A-003"));
     EXPECT_EQ(d.findings.first().code, QStringLiteral("ZONE-USE-CONTAINER"));
@@ -507,4 +503,14 @@ TEST_F(PlanSheetTest, DISABLED_WriteSamples)
     PlanSheet(sampleSheet(false, empty)).exportPdf(dir + QStringLiteral("/sample-empty.pdf"));
     PlanSheet(sampleSheet()).exportSvg(dir + QStringLiteral("/sample.svg"));
     PlanSheet(sampleSheet()).exportPng(dir + QStringLiteral("/sample.png"), 100);
+}
+
+TEST_F(PlanSheetTest, ApprovalBoxesFollowTheRegisterSettingAsTheLedgerDoes)
+{
+    RegisterData reg = sampleRegister();
+    reg.settings.insert(SettingKey::ApprovalRoles, QStringLiteral("課長\n係長\n担当"));
+    EXPECT_EQ(sampleSheet(false, reg).approvalRoles,
+              (QStringList{QStringLiteral("課長"), QStringLiteral("係長"), QStringLiteral("担当")}));
+    reg.settings.insert(SettingKey::ApprovalRoles, QStringLiteral("-")); // no boxes
+    EXPECT_TRUE(sampleSheet(false, reg).approvalRoles.isEmpty());
 }

@@ -2,10 +2,12 @@
 
 #include "core/exceptions.h"
 #include "ui/commands/plancommands.h"
+#include "db/registerstore.h"
 #include "ui/document.h"
 #include "ui/plan/doordialog.h"
 #include "ui/plan/drawtools.h"
 #include "ui/plan/placement.h"
+#include "core/render/ledgerprintdata.h"
 #include "core/render/plansheetdata.h"
 #include "ui/plan/planitems.h"
 #include "ui/plan/planoutputdialog.h"
@@ -198,7 +200,9 @@ void PlanEditor::setDocument(Document *document)
     mTools.clear();
     if (PlanScene *old = std::exchange(mScene, nullptr)) {
         old->disconnect(this);
-        const QSignalBlocker block(old);
+        // Silent while it goes. (Not a QSignalBlocker: its destructor would unblock the
+        // deleted scene.)
+        old->blockSignals(true);
         delete old;
     }
     if (mDocument)
@@ -606,6 +610,7 @@ std::optional<PlanSheet> PlanEditor::sheet(const QString &title)
     };
     in.departments = mDocument->departments();
     in.afterHours = mDocument->afterHoursView();
+    in.approvalRoles = LedgerPrintBuilder::approvalRoles(mDocument->store().settings()); // as the ledger prints them
     try {
         return PlanSheet(PlanSheetBuilder::build(in), dialog.options()); // can throw (a scale that does not fit)
     } catch (const Exception &e) {
