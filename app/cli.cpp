@@ -7,6 +7,7 @@
 #include "core/xlsxreader.h"
 #include "core/jsonexchange.h"
 #include "core/ledgercolumns.h"
+#include "core/ledgerexport.h"
 #include "core/ledgerimport.h"
 #include "core/registercheck.h"
 #include "core/render/ledgerprint.h"
@@ -321,27 +322,9 @@ int Cli::cmdExport(const QStringList &args)
     if (xlsx) {
         for (const Department &d : data.departments)
             xlsxOptions.departmentNames.insert(d.id, d.name);
-        // libxlsxwriter writes the file itself: to a temporary name first, so that a failure
-        // leaves an existing file as it was.
-        const QString partial = out + QStringLiteral(".part");
-        XlsxExport::write(*rows, xlsxOptions, partial); // can throw FileError
-        QFile::remove(out);
-        if (!QFile::rename(partial, out)) {
-            QFile::remove(partial);
-            throw FileError(tr("The file %1 could not be written: %2").arg(out, tr("it could not be replaced")));
-        }
+        LedgerExport::writeXlsx(*rows, xlsxOptions, out); // can throw FileError
     } else {
-        // Row by row into the file; QSaveFile keeps the old file intact unless the whole new one
-        // was written (a character CP932 lacks throws ValidationError and cancels it).
-        QSaveFile f(out);
-        if (!f.open(QIODevice::WriteOnly))
-            throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
-        CsvFormat::write(*rows, encoding, [&](const QByteArray &bytes) {
-            if (f.write(bytes) != bytes.size())
-                throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
-        });
-        if (!f.commit())
-            throw FileError(tr("The file %1 could not be written: %2").arg(out, f.errorString()));
+        LedgerExport::writeCsv(*rows, encoding, out); // ValidationError for a character CP932 lacks
     }
     mOut << tr("Exported %1 assets of %2 to %3.").arg(rows->size()).arg(store->path(), out) << '\n';
     return Ok;

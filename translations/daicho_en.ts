@@ -1101,10 +1101,6 @@
         <translation>--dates takes wareki or iso.</translation>
     </message>
     <message>
-        <source>it could not be replaced</source>
-        <translation>it could not be replaced</translation>
-    </message>
-    <message>
         <source>Exported %1 assets of %2 to %3.</source>
         <translation>Exported %1 assets of %2 to %3.</translation>
     </message>
@@ -1455,9 +1451,12 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message numerus="yes">
         <source>%n asset(s) were imported, but the register could not be read again: %1
 Open the register again to see them.</source>
-        <translation><numerusform>%n asset(s) were imported, but the register could not be read again: %1
-Open the register again to see them.</numerusform><numerusform>%n asset(s) were imported, but the register could not be read again: %1
-Open the register again to see them.</numerusform></translation>
+        <translation>
+            <numerusform>%n asset(s) were imported, but the register could not be read again: %1
+Open the register again to see them.</numerusform>
+            <numerusform>%n asset(s) were imported, but the register could not be read again: %1
+Open the register again to see them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2485,11 +2484,14 @@ Open the register again to see them.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>daicho::LedgerExportDialog</name>
+    <name>daicho::LedgerExport</name>
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>The file %1 could not be written: %2</translation>
     </message>
+</context>
+<context>
+    <name>daicho::LedgerExportDialog</name>
     <message>
         <source>Export the ledger</source>
         <translation>Export the ledger</translation>
@@ -2909,7 +2911,10 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Excel workbook with %n sheet(s).</source>
-        <translation><numerusform>Excel workbook with %n sheet(s).</numerusform><numerusform>Excel workbook with %n sheet(s).</numerusform></translation>
+        <translation>
+            <numerusform>Excel workbook with %n sheet(s).</numerusform>
+            <numerusform>Excel workbook with %n sheet(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet is empty.</source>
@@ -2997,7 +3002,10 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported.</source>
-        <translation><numerusform>%n column(s) will be imported.</numerusform><numerusform>%n column(s) will be imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n column(s) will be imported.</numerusform>
+            <numerusform>%n column(s) will be imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No column goes into the asset name (情報資産名称): choose one.</source>
@@ -3005,15 +3013,24 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) have a target that another column has too.</source>
-        <translation><numerusform>%n column(s) have a target that another column has too.</numerusform><numerusform>%n column(s) have a target that another column has too.</numerusform></translation>
+        <translation>
+            <numerusform>%n column(s) have a target that another column has too.</numerusform>
+            <numerusform>%n column(s) have a target that another column has too.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown column(s) go into the notes.</source>
-        <translation><numerusform>%n unknown column(s) go into the notes.</numerusform><numerusform>%n unknown column(s) go into the notes.</numerusform></translation>
+        <translation>
+            <numerusform>%n unknown column(s) go into the notes.</numerusform>
+            <numerusform>%n unknown column(s) go into the notes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</source>
-        <translation><numerusform>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</numerusform><numerusform>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</numerusform></translation>
+        <translation>
+            <numerusform>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</numerusform>
+            <numerusform>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 asset(s) can be imported.</source>
@@ -3029,7 +3046,10 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>New departments (%1): %2</source>
@@ -3085,11 +3105,17 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n department(s) were added.</source>
-        <translation><numerusform>%n department(s) were added.</numerusform><numerusform>%n department(s) were added.</numerusform></translation>
+        <translation>
+            <numerusform>%n department(s) were added.</numerusform>
+            <numerusform>%n department(s) were added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of staff were added.</source>
-        <translation><numerusform>%n member(s) of staff were added.</numerusform><numerusform>%n member(s) of staff were added.</numerusform></translation>
+        <translation>
+            <numerusform>%n member(s) of staff were added.</numerusform>
+            <numerusform>%n member(s) of staff were added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo does not take an import back; the history of each asset records it.</source>
@@ -3132,11 +3158,17 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</source>
-        <translation><numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</numerusform><numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</numerusform></translation>
+        <translation>
+            <numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</numerusform>
+            <numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</source>
-        <translation><numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</numerusform><numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</numerusform></translation>
+        <translation>
+            <numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</numerusform>
+            <numerusform>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No assets match.</source>
@@ -3256,7 +3288,10 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation><numerusform>%n asset(s)</numerusform><numerusform>%n asset(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n asset(s)</numerusform>
+            <numerusform>%n asset(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed: %1</source>
@@ -3408,7 +3443,10 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) the classification requires are not done (see the measures above).</source>
-        <translation><numerusform>%n measure(s) the classification requires are not done (see the measures above).</numerusform><numerusform>%n measure(s) the classification requires are not done (see the measures above).</numerusform></translation>
+        <translation>
+            <numerusform>%n measure(s) the classification requires are not done (see the measures above).</numerusform>
+            <numerusform>%n measure(s) the classification requires are not done (see the measures above).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3515,7 +3553,10 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n page(s); %1 assets; type %2 pt.</source>
-        <translation><numerusform>%n page(s); %1 assets; type %2 pt.</numerusform><numerusform>%n page(s); %1 assets; type %2 pt.</numerusform></translation>
+        <translation>
+            <numerusform>%n page(s); %1 assets; type %2 pt.</numerusform>
+            <numerusform>%n page(s); %1 assets; type %2 pt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The approval boxes could not be kept in the register: %1</source>
@@ -3523,7 +3564,10 @@ Open the register again to see them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved the %1 (%n page(s)) to %2.</source>
-        <translation><numerusform>Saved the %1 (%n page(s)) to %2.</numerusform><numerusform>Saved the %1 (%n page(s)) to %2.</numerusform></translation>
+        <translation>
+            <numerusform>Saved the %1 (%n page(s)) to %2.</numerusform>
+            <numerusform>Saved the %1 (%n page(s)) to %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent the %1 to the printer.</source>

@@ -1100,10 +1100,6 @@
         <translation>--dates には wareki または iso を指定してください。</translation>
     </message>
     <message>
-        <source>it could not be replaced</source>
-        <translation>置き換えられませんでした</translation>
-    </message>
-    <message>
         <source>Exported %1 assets of %2 to %3.</source>
         <translation>%2 の情報資産 %1 件を %3 に書き出しました。</translation>
     </message>
@@ -1452,8 +1448,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message numerus="yes">
         <source>%n asset(s) were imported, but the register could not be read again: %1
 Open the register again to see them.</source>
-        <translation><numerusform>情報資産 %n 件を取り込みましたが、台帳を読み直せませんでした：%1
-台帳を開き直すと表示されます。</numerusform></translation>
+        <translation>
+            <numerusform>情報資産 %n 件を取り込みましたが、台帳を読み直せませんでした：%1
+台帳を開き直すと表示されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2480,11 +2478,14 @@ Open the register again to see them.</source>
     </message>
 </context>
 <context>
-    <name>daicho::LedgerExportDialog</name>
+    <name>daicho::LedgerExport</name>
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>ファイル %1 に書き込めませんでした：%2</translation>
     </message>
+</context>
+<context>
+    <name>daicho::LedgerExportDialog</name>
     <message>
         <source>Export the ledger</source>
         <translation>台帳のエクスポート</translation>
@@ -2903,7 +2904,9 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>Excel workbook with %n sheet(s).</source>
-        <translation><numerusform>Excel ブック（%n シート）。</numerusform></translation>
+        <translation>
+            <numerusform>Excel ブック（%n シート）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet is empty.</source>
@@ -2991,7 +2994,9 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported.</source>
-        <translation><numerusform>%n 列を取り込みます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 列を取り込みます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No column goes into the asset name (情報資産名称): choose one.</source>
@@ -2999,15 +3004,21 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>%n column(s) have a target that another column has too.</source>
-        <translation><numerusform>%n 列の取込先がほかの列と重複しています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 列の取込先がほかの列と重複しています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown column(s) go into the notes.</source>
-        <translation><numerusform>不明な %n 列は備考に追記します。</numerusform></translation>
+        <translation>
+            <numerusform>不明な %n 列は備考に追記します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown column(s): choose their ledger column or 「(do not import)」, or go back and add them to the notes.</source>
-        <translation><numerusform>不明な列が %n 列あります。取込先または「（取り込まない）」を選ぶか、前のページに戻って備考に追記する設定にしてください。</numerusform></translation>
+        <translation>
+            <numerusform>不明な列が %n 列あります。取込先または「（取り込まない）」を選ぶか、前のページに戻って備考に追記する設定にしてください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 asset(s) can be imported.</source>
@@ -3023,7 +3034,9 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> ほか %n 件</numerusform></translation>
+        <translation>
+            <numerusform> ほか %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>New departments (%1): %2</source>
@@ -3079,11 +3092,15 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>%n department(s) were added.</source>
-        <translation><numerusform>所属を %n 件追加しました。</numerusform></translation>
+        <translation>
+            <numerusform>所属を %n 件追加しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of staff were added.</source>
-        <translation><numerusform>職員を %n 人追加しました。</numerusform></translation>
+        <translation>
+            <numerusform>職員を %n 人追加しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo does not take an import back; the history of each asset records it.</source>
@@ -3126,11 +3143,15 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns.</source>
-        <translation><numerusform>%n 列を並べると最小の文字（%2 pt）でも幅 %1 mm が必要ですが、%3 横の印刷幅は %4 mm です。列を減らしてください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 列を並べると最小の文字（%2 pt）でも幅 %1 mm が必要ですが、%3 横の印刷幅は %4 mm です。列を減らしてください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The %n column(s) need %1 mm at the smallest type (%2 pt), but %3 landscape has %4 mm. Choose fewer columns or A3.</source>
-        <translation><numerusform>%n 列を並べると最小の文字（%2 pt）でも幅 %1 mm が必要ですが、%3 横の印刷幅は %4 mm です。列を減らすか、A3 を選んでください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 列を並べると最小の文字（%2 pt）でも幅 %1 mm が必要ですが、%3 横の印刷幅は %4 mm です。列を減らすか、A3 を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No assets match.</source>
@@ -3250,7 +3271,9 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation><numerusform>全 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>全 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed: %1</source>
@@ -3402,7 +3425,9 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>%n measure(s) the classification requires are not done (see the measures above).</source>
-        <translation><numerusform>分類により必要な対策のうち %n 件が未実施です（上の対策の表を参照）。</numerusform></translation>
+        <translation>
+            <numerusform>分類により必要な対策のうち %n 件が未実施です（上の対策の表を参照）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3509,7 +3534,9 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>%n page(s); %1 assets; type %2 pt.</source>
-        <translation><numerusform>%n ページ、情報資産 %1 件、文字 %2 pt。</numerusform></translation>
+        <translation>
+            <numerusform>%n ページ、情報資産 %1 件、文字 %2 pt。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The approval boxes could not be kept in the register: %1</source>
@@ -3517,7 +3544,9 @@ Open the register again to see them.</source>
     </message>
     <message numerus="yes">
         <source>Saved the %1 (%n page(s)) to %2.</source>
-        <translation><numerusform>%1（%n ページ）を %2 に保存しました。</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n ページ）を %2 に保存しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent the %1 to the printer.</source>

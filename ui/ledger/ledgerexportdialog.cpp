@@ -1,6 +1,7 @@
 #include "ui/ledger/ledgerexportdialog.h"
 
 #include "core/exceptions.h"
+#include "core/ledgerexport.h"
 #include "core/registerdata.h"
 #include "ui/assettablemodel.h"
 #include "ui/document.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -23,9 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,15 +34,6 @@ namespace daicho {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
-
-/// Writes the bytes through QSaveFile: an existing file is replaced only by a complete new one.
-void saveBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        throw FileError(LedgerExportDialog::tr("The file %1 could not be written: %2")
-                            .arg(QDir::toNativeSeparators(path), f.errorString()));
-}
 
 } // namespace
 
@@ -231,31 +220,12 @@ bool LedgerExportDialog::exportTo(const QString &path)
         data.people = mDocument->people();
         data.places = mDocument->places();
         data.assets = mDocument->assets();
-        const LedgerTable table = LedgerColumns::build(data, mDocument->scheme(), mDocument->engine(),
-                                                       ledgerOptions()); // can throw
-        if (format() == Format::Xlsx) {
-            // libxlsxwriter writes a file itself: into a temporary folder first, then the bytes go
-            // to the target through QSaveFile, so a failure leaves nothing half-written.
-            QTemporaryDir temp;
-            if (!temp.isValid())
-                throw FileError(tr("The file %1 could not be written: %2").arg(native, temp.errorString()));
-            const QString partial = temp.filePath(QStringLiteral("ledger.xlsx"));
-            XlsxExport::write(table, xlsxOptions(), partial); // can throw FileError
-            QFile f(partial);
-            if (!f.open(QIODevice::ReadOnly))
-                throw FileError(tr("The file %1 could not be written: %2").arg(native, f.errorString()));
-            saveBytes(path, f.readAll()); // can throw
-        } else {
-            QList<QStringList> rows;
-            rows.reserve(table.rows.size() + 1);
-            QStringList headers;
-            for (const LedgerColumn &c : table.columns)
-                headers.append(c.header);
-            rows.append(headers);
-            rows.append(table.rows);
-            saveBytes(path, CsvFormat::write(rows, encoding())); // ValidationError for a character Shift_JIS lacks
-        }
-        mLastMessage = tr("Exported %1 asset(s) to %2.").arg(QLocale(QLocale::English).toString(qlonglong(table.rows.size())), native);
+        const LedgerRows rows(data, mDocument->scheme(), mDocument->engine(), ledgerOptions()); // can throw
+        if (format() == Format::Xlsx)
+            LedgerExport::writeXlsx(rows, xlsxOptions(), path); // can throw FileError
+        else
+            LedgerExport::writeCsv(rows, encoding(), path); // ValidationError for a character Shift_JIS lacks
+        mLastMessage = tr("Exported %1 asset(s) to %2.").arg(QLocale(QLocale::English).toString(qlonglong(rows.size())), native);
         return true;
     } catch (const Exception &e) {
         mLastMessage = e.message();
