@@ -2,7 +2,7 @@
 // measured in a Release build, each step a run of daicho-cli as a user would start it
 // (opening the register included), with its own peak memory.
 //
-//   daicho-ledger-bench [--assets N] [--runs R] [--file PATH] [--keep]
+//   daicho-ledger-bench [--assets N] [--runs R] [--file PATH] [--keep] [--only csv|xlsx|import]
 //
 // Targets at 100,000 assets: xlsx < 3 s and < 150 MB; CSV < 1 s; CSV import < 5 s. The same
 // rows are also written by a small Python xlsxwriter script (scripts/bench_xlsxwriter.py), and
@@ -108,6 +108,7 @@ int main(int argc, char **argv)
     int runs = 3;
     QString file;
     bool keep = false;
+    QString only; // csv, xlsx or import: that step alone
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--assets") && i + 1 < args.size())
@@ -118,9 +119,12 @@ int main(int argc, char **argv)
             file = args[++i];
         else if (args[i] == QLatin1String("--keep"))
             keep = true;
+        else if (args[i] == QLatin1String("--only") && i + 1 < args.size())
+            only = args[++i];
     }
     const QString cli = QStringLiteral(DAICHO_CLI_PATH);
     QTemporaryDir tmp;
+    tmp.setAutoRemove(!keep); // --keep also keeps the exports and the import's register, for profiling
     if (file.isEmpty())
         file = tmp.filePath(QStringLiteral("bench.daicho"));
     if (!keep || !QFile::exists(file)) {
@@ -129,6 +133,9 @@ int main(int argc, char **argv)
         createDemoRegister(file, assets, 1);
     }
     std::printf("daicho-ledger-bench: %d assets, %s, best of %d runs\n", assets, qPrintable(file), runs);
+    if (keep)
+        std::printf("  outputs kept in %s\n", qPrintable(tmp.path()));
+    const auto step = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
 
     const QString csv = tmp.filePath(QStringLiteral("ledger.csv"));
     const QString sjis = tmp.filePath(QStringLiteral("ledger-sjis.csv"));
@@ -136,27 +143,31 @@ int main(int argc, char **argv)
     const QString exp = QStringLiteral("export");
     const QString fmt = QStringLiteral("--format");
     const QString out = QStringLiteral("--out");
-    report("CSV export (UTF-8 with BOM)", best(runs, cli, {exp, file, fmt, QStringLiteral("csv"), out, csv}), 1);
-    report("CSV export (Shift_JIS)", best(runs, cli, {exp, file, fmt, QStringLiteral("csv"), out, sjis,
+    if (!only.isEmpty() || step("csv")) // the other steps read this CSV
+        report("CSV export (UTF-8 with BOM)", best(runs, cli, {exp, file, fmt, QStringLiteral("csv"), out, csv}), 1);
+    if (step("csv"))
+        report("CSV export (Shift_JIS)", best(runs, cli, {exp, file, fmt, QStringLiteral("csv"), out, sjis,
                                                       QStringLiteral("--encoding"), QStringLiteral("cp932")}), 1);
-    const Run x = best(runs, cli, {exp, file, fmt, QStringLiteral("xlsx"), out, xlsx});
-    report("xlsx export", x, 3, 150);
-    std::printf("  (CSV %.1f MB, xlsx %.1f MB)\n", double(QFileInfo(csv).size()) / 1e6, double(QFileInfo(xlsx).size()) / 1e6);
-    // The columns of the printed 台帳一覧 (15 of the 36): what most sections hand on.
-    const QString fifteen = QStringLiteral("number,departmentId,name,kind,confidentiality,integrity,availability,"
-                                           "restrictions,managerId,usePlaceId,storePlaceId,personalInfo,registeredOn,"
-                                           "status,notes");
-    report("xlsx export, 15 columns", best(runs, cli, {exp, file, fmt, QStringLiteral("xlsx"), out,
-                                                       tmp.filePath(QStringLiteral("ledger15.xlsx")),
-                                                       QStringLiteral("--columns"), fifteen}),
-           3, 150);
+    const Run x = step("xlsx") ? best(runs, cli, {exp, file, fmt, QStringLiteral("xlsx"), out, xlsx}) : Run{};
+    if (step("xlsx")) {
+        report("xlsx export", x, 3, 150);
+        std::printf("  (CSV %.1f MB, xlsx %.1f MB)\n", double(QFileInfo(csv).size()) / 1e6, double(QFileInfo(xlsx).size()) / 1e6);
+        // The columns of the printed 台帳一覧 (15 of the 36): what most sections hand on.
+        const QString fifteen = QStringLiteral("number,departmentId,name,kind,confidentiality,integrity,availability,"
+                                               "restrictions,managerId,usePlaceId,storePlaceId,personalInfo,"
+                                               "registeredOn,status,notes");
+        report("xlsx export, 15 columns", best(runs, cli, {exp, file, fmt, QStringLiteral("xlsx"), out,
+                                                           tmp.filePath(QStringLiteral("ledger15.xlsx")),
+                                                           QStringLiteral("--columns"), fifteen}),
+               3, 150);
+    }
 
     // Python xlsxwriter writing the same rows (read from the CSV export), constant memory as ours.
     // Debian's python3 has python3-xlsxwriter; a python3 earlier on PATH (pyenv) may not.
     const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
                                                                             : QStandardPaths::findExecutable(QStringLiteral("python3"));
     const QString script = QStringLiteral(DAICHO_SOURCE_DIR "/scripts/bench_xlsxwriter.py");
-    if (!python.isEmpty() && x.code == 0) {
+    if (step("xlsx") && !python.isEmpty() && x.code == 0) {
         const Run py = best(1, python, {script, csv, tmp.filePath(QStringLiteral("python.xlsx"))});
         if (py.code == 0) {
             std::printf("%-40s %7.2f s %7.0f MB   (Daicho takes %.2f× Python's time)\n", "Python xlsxwriter, same rows",
@@ -167,7 +178,7 @@ int main(int argc, char **argv)
     }
 
     // CSV import into a register with the same departments, people and places but no assets.
-    {
+    if (step("import")) {
         auto source = RegisterStore::open(file);
         RegisterData skeleton = source->load();
         skeleton.assets.clear();
@@ -186,6 +197,8 @@ int main(int argc, char **argv)
                 auto target = RegisterStore::create(skeletonFile, skeleton.scheme, skeleton.title);
                 target->import(skeleton);
             }
+            if (keep && i == 0) // to profile the import again: copy it over skeleton.daicho
+                QFile::copy(skeletonFile, tmp.filePath(QStringLiteral("skeleton-empty.daicho")));
             const Run r = run(cli, {QStringLiteral("import"), skeletonFile, csv, fmt, QStringLiteral("csv")});
             if (r.code != 0) {
                 imported = r;

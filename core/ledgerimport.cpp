@@ -561,6 +561,9 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
     };
 
     QHash<QString, int> numbersInFile;
+    QHash<QString, QDate> dates;
+    r.assets.reserve(rows.size() - r.headerRow);
+    r.systemRows.reserve(rows.size() - r.headerRow);
     QList<In> fields; // per column
     QHash<QString, int> columnOfKey;
     for (int c = 0; c < r.columnKeys.size(); ++c) {
@@ -610,7 +613,10 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
             auto date = [&](QDate &target) {
                 if (value.isEmpty())
                     return;
-                target = Wareki::parse(value);
+                auto known = dates.constFind(value); // a ledger repeats a few hundred dates
+                if (known == dates.cend())
+                    known = dates.insert(value, Wareki::parse(value));
+                target = *known;
                 // An Excel date whose format was lost (LibreOffice drops [$-ja-JP] 和暦 formats)
                 // arrives as its serial number: 1 = 1900-01-01, with Excel's 1900-02-29.
                 static const QRegularExpression serial(QStringLiteral("^[1-9][0-9]{4}(\\.[0-9]+)?$"));
@@ -834,7 +840,7 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
             const int col = int(columnOfKey.value(issue.field, -1));
             problem(rowNo, col, col >= 0 && col < row.size() ? row.at(col) : QString(), issue.message);
         }
-        r.assets.append(a);
+        r.assets.append(std::move(a));
         r.systemRows.append(systemRow);
     }
     if (r.assets.isEmpty() && r.problems.isEmpty())

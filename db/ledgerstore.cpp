@@ -33,7 +33,7 @@ int RegisterStore::importLedger(const RegisterData &existing, const LedgerImport
         a.systemId = result.systemRows.value(i, -1) >= 0 ? result.systemRows.at(i) + 1 : 0;
     }
     batch([&] {
-        import(data);
+        import(std::move(data));
         if (toExistingSystem.isEmpty())
             return;
         QHash<QString, Id> ids;

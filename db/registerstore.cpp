@@ -179,6 +179,9 @@ QString osUserName()
     return u;
 }
 
+// 64 MB of page cache: the indexes of a large register stay in memory during an import.
+QString cacheSizeSql() { return QStringLiteral("PRAGMA cache_size = -65536"); }
+
 } // namespace
 
 int RegisterStore::currentSchemaVersion()
@@ -195,10 +198,10 @@ void RegisterStore::configure()
     mDb->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     mDb->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     mDb->exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    // Reading a large register through memory mapping saves a copy of every page.
-    mDb->exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
-    // 64 MB of page cache: the indexes of a large register stay in memory during an import.
-    mDb->exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    // No memory mapping: the pages of a large register read once (load()) would count
+    // against the process's memory; SQLite's own cache is bounded instead.
+    mDb->exec(QStringLiteral("PRAGMA mmap_size = 0"));
+    mDb->exec(cacheSizeSql());
 }
 
 std::unique_ptr<RegisterStore> RegisterStore::create(const QString &path, const QJsonObject &scheme,
@@ -712,6 +715,20 @@ QList<AuditEntry> RegisterStore::history(const QString &entity, Id id)
 
 RegisterData RegisterStore::load(bool withAudit)
 {
+    // Every table is read once from start to end: caching its pages would only add their
+    // size to the memory of a large register's load (64 MB at 100,000 assets).
+    mDb->exec(QStringLiteral("PRAGMA cache_size = -2048"));
+    struct RestoreCache {
+        Database &db;
+        ~RestoreCache()
+        {
+            try {
+                db.exec(cacheSizeSql());
+            } catch (const Exception &) {
+                // The cache stays small: slower writes, nothing lost.
+            }
+        }
+    } restore{*mDb};
     RegisterData d;
     QMap<QString, QString> s = settings();
     d.title = s.take(kTitleKey);
@@ -1619,12 +1636,6 @@ QStringList verifyPlaceRows(const RegisterData &data, int maxProblems)
     return problems;
 }
 
-sqlite3 *sqliteHandle(QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
-}
-
 void bindAsset(NativeStatement &n, const Asset &a, bool withId)
 {
     int i = 1;
@@ -1637,7 +1648,7 @@ void bindAsset(NativeStatement &n, const Asset &a, bool withId)
 
 } // namespace
 
-void RegisterStore::import(const RegisterData &data)
+void RegisterStore::import(RegisterData data)
 {
     Transaction t(*mDb);
     mBulkAt = QDateTime::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
@@ -1665,39 +1676,9 @@ void RegisterStore::import(const RegisterData &data)
     }
     const bool keepIds = empty;
     const bool keepAudit = empty && !data.audit.isEmpty();
-    if (keepIds) {
-        // System references may point forward; checked at commit instead of per row.
-        mDb->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    }
-    // With the ids kept, the rows are known before they are written: hash them on
-    // the other core while this thread writes (half the time of a large import).
-    std::future<std::pair<QStringList, QStringList>> precomputed;
-    if (keepIds && !keepAudit) {
-        precomputed = std::async(std::launch::async, [&data] {
-            QStringList assetHashes, linkHashes;
-            assetHashes.reserve(data.assets.size());
-            for (const Asset &a : data.assets)
-                assetHashes.append(EntityJson::rowHash(a));
-            linkHashes.reserve(data.links.size());
-            for (const AssetLink &l : data.links)
-                linkHashes.append(rowHash(EntityJson::toJson(l)));
-            return std::pair{assetHashes, linkHashes};
-        });
-    }
-    // Every exit waits for the worker: it reads `data`.
-    struct Join {
-        std::future<std::pair<QStringList, QStringList>> &f;
-        ~Join()
-        {
-            if (f.valid())
-                f.wait();
-        }
-    } join{precomputed};
-    QStringList assetHashes, linkHashes;
-    auto takeHashes = [&] {
-        if (precomputed.valid())
-            std::tie(assetHashes, linkHashes) = precomputed.get();
-    };
+    // Asset ids are decided before the rows are written (kept, or numbered after the
+    // register's highest), so system references may point forward: checked at commit.
+    mDb->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     const QString importAction = QStringLiteral("import");
     QHash<Id, Id> depMap, personMap, assetMap, placeMap;
 
@@ -1876,89 +1857,100 @@ void RegisterStore::import(const RegisterData &data)
         }
     }
     auto mapPlace = [&](Id id) { return id && !keepIds ? placeMap.value(id) : id; };
+    // The assets and links as they will be stored. Kept ids stay; otherwise the rows are
+    // numbered after the register's highest id (as AUTOINCREMENT would number them), so every
+    // row and reference is known before anything is written.
+    QList<Asset> assets = std::move(data.assets);
+    QList<AssetLink> links = std::move(data.links);
+    auto lastId = [this](const QString &table) {
+        return mDb->scalar(QStringLiteral("SELECT max(ifnull((SELECT seq FROM sqlite_sequence WHERE name = '%1'), 0), "
+                                          "ifnull((SELECT max(id) FROM %1), 0))").arg(table))
+            .toLongLong();
+    };
+    Id nextAsset = keepIds ? 0 : lastId(QStringLiteral("assets"));
+    Id nextLink = keepIds ? 0 : lastId(QStringLiteral("asset_links"));
+    for (Asset &a : assets) {
+        a.departmentId = mapDep(a.departmentId);
+        a.managerId = a.managerId ? (keepIds ? a.managerId : personMap.value(a.managerId)) : 0;
+        a.usePlaceId = mapPlace(a.usePlaceId);
+        a.storePlaceId = mapPlace(a.storePlaceId);
+        if (!keepIds) {
+            assetMap.insert(a.id, ++nextAsset);
+            a.id = nextAsset;
+        }
+    }
+    if (!keepIds) {
+        for (Asset &a : assets)
+            a.systemId = a.systemId ? assetMap.value(a.systemId) : 0;
+        for (AssetLink &l : links) {
+            l.id = ++nextLink;
+            l.fromId = assetMap.value(l.fromId);
+            l.toId = assetMap.value(l.toId);
+        }
+    }
+    // The rows' hashes (canonical JSON and SHA-256) on the other cores while this thread
+    // writes the rows; the audit chain that records them is written in order afterwards.
+    std::vector<std::future<void>> hashing;
+    QStringList assetHashes(keepAudit ? 0 : assets.size());
+    QStringList linkHashes(keepAudit ? 0 : links.size());
+    struct Join { // every exit waits for the workers: they read `assets` and `links`
+        std::vector<std::future<void>> &f;
+        ~Join()
+        {
+            for (std::future<void> &part : f) {
+                if (part.valid())
+                    part.wait();
+            }
+        }
+    } join{hashing};
+    if (!keepAudit) {
+        QString *hashes = assetHashes.data(); // detached once, before the workers write to it
+        const qsizetype threads = std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()) - 1, 1, 7);
+        const qsizetype part = (assets.size() + threads - 1) / threads;
+        for (qsizetype t = 0; t < threads; ++t) {
+            hashing.push_back(std::async(std::launch::async, [&assets, hashes, part, t] {
+                for (qsizetype i = t * part; i < std::min(assets.size(), (t + 1) * part); ++i)
+                    hashes[i] = EntityJson::rowHash(assets.at(i));
+            }));
+        }
+        hashing.push_back(std::async(std::launch::async, [&links, hashes = linkHashes.data()] {
+            for (qsizetype i = 0; i < links.size(); ++i)
+                hashes[i] = rowHash(EntityJson::toJson(links.at(i)));
+        }));
+    }
     {
-        // System references can point forward, so rows go in first and the
-        // references are set once every asset has its id.
-        QSqlQuery q = mDb->prepare(assetInsertSql(keepIds));
-        NativeStatement native(mDb->connection(), assetInsertSql(keepIds));
-        QList<Asset> written;
-        written.reserve(data.assets.size());
-        for (Asset a : data.assets) {
-            const Id original = a.id;
-            a.departmentId = mapDep(a.departmentId);
-            a.managerId = a.managerId ? (keepIds ? a.managerId : personMap.value(a.managerId)) : 0;
-            a.usePlaceId = mapPlace(a.usePlaceId);
-            a.storePlaceId = mapPlace(a.storePlaceId);
-            const Id system = a.systemId;
-            if (!keepIds)
-                a.systemId = 0; // set below, once every asset has its new id
+        NativeStatement native(mDb->connection(), assetInsertSql(true));
+        QSqlQuery q;
+        if (!native.isValid())
+            q = mDb->prepare(assetInsertSql(true));
+        for (const Asset &a : std::as_const(assets)) {
             if (native.isValid()) {
-                bindAsset(native, a, keepIds);
+                bindAsset(native, a, true);
                 native.run();
-                a.id = keepIds ? original : sqlite3_last_insert_rowid(sqliteHandle(mDb->connection()));
             } else {
-                if (keepIds)
-                    q.addBindValue(a.id);
+                q.addBindValue(a.id);
                 writeAsset(q, a);
                 mDb->exec(q);
-                a.id = keepIds ? original : q.lastInsertId().toLongLong();
             }
-            assetMap.insert(original, a.id);
-            a.systemId = system;
-            written.append(a);
-        }
-        QSqlQuery sys = mDb->prepare(QStringLiteral("UPDATE assets SET system_id = ? WHERE id = ?"));
-        for (Asset &a : written) {
-            if (a.systemId && !keepIds) {
-                a.systemId = assetMap.value(a.systemId);
-                sys.addBindValue(a.systemId);
-                sys.addBindValue(a.id);
-                mDb->exec(sys);
-            }
-        }
-        takeHashes();
-        if (!keepAudit && assetHashes.size() != written.size()) {
-            // The rows' hashes (canonical JSON and SHA-256) on every core; the audit chain
-            // that records them is written in order below.
-            assetHashes = QStringList(written.size(), QString());
-            QString *hashes = assetHashes.data(); // detached once, before the threads write to it
-            const qsizetype threads = std::clamp<qsizetype>(std::thread::hardware_concurrency(), 1, 8);
-            const qsizetype part = (written.size() + threads - 1) / threads;
-            std::vector<std::future<void>> parts;
-            for (qsizetype t = 0; t < threads; ++t) {
-                parts.push_back(std::async(std::launch::async, [&, t] {
-                    for (qsizetype i = t * part; i < std::min(written.size(), (t + 1) * part); ++i)
-                        hashes[i] = EntityJson::rowHash(written.at(i));
-                }));
-            }
-            for (std::future<void> &f : parts)
-                f.get();
-        }
-        if (!keepAudit) {
-            for (qsizetype i = 0; i < written.size(); ++i)
-                appendAudit(QStringLiteral("asset"), written.at(i).id, importAction, {}, assetHashes.at(i));
         }
     }
     {
-        QSqlQuery q = mDb->prepare(keepIds ? QStringLiteral("INSERT INTO asset_links(id, from_id, to_id, type) VALUES(?,?,?,?)")
-                                           : QStringLiteral("INSERT INTO asset_links(from_id, to_id, type) VALUES(?,?,?)"));
-        qsizetype linkIndex = 0;
-        for (AssetLink l : data.links) {
-            const Id original = l.id;
-            l.fromId = keepIds ? l.fromId : assetMap.value(l.fromId);
-            l.toId = keepIds ? l.toId : assetMap.value(l.toId);
-            if (keepIds)
-                q.addBindValue(l.id);
+        QSqlQuery q = mDb->prepare(QStringLiteral("INSERT INTO asset_links(id, from_id, to_id, type) VALUES(?,?,?,?)"));
+        for (const AssetLink &l : std::as_const(links)) {
+            q.addBindValue(l.id);
             q.addBindValue(l.fromId);
             q.addBindValue(l.toId);
             q.addBindValue(Enums::id(l.type));
             mDb->exec(q);
-            l.id = keepIds ? original : q.lastInsertId().toLongLong();
-            if (!keepAudit)
-                appendAudit(QStringLiteral("link"), l.id, importAction, {},
-                            linkIndex < linkHashes.size() ? linkHashes.at(linkIndex) : rowHash(EntityJson::toJson(l)));
-            ++linkIndex;
         }
+    }
+    for (std::future<void> &part : hashing)
+        part.get();
+    if (!keepAudit) {
+        for (qsizetype i = 0; i < assets.size(); ++i)
+            appendAudit(QStringLiteral("asset"), assets.at(i).id, importAction, {}, assetHashes.at(i));
+        for (qsizetype i = 0; i < links.size(); ++i)
+            appendAudit(QStringLiteral("link"), links.at(i).id, importAction, {}, linkHashes.at(i));
     }
     {
         QSqlQuery q = mDb->prepare(acceptanceInsertSql(keepIds));

@@ -136,8 +136,9 @@ public:
     /// ids, the zone table and the audit log are kept as they are, so export → import →
     /// export gives the same document; otherwise new ids are given, each row gets an
     /// "import" audit entry, and a place whose path of names (site / building / … / area)
-    /// is already in the register is the one already there.
-    void import(const RegisterData &data);
+    /// is already in the register is the one already there. Taken by value: a caller that
+    /// moves its data in saves a copy of every row.
+    void import(RegisterData data);
     /// Adds the rows of an imported ledger (LedgerImport::read() against `existing`, which must
     /// be this register's current contents, with no problems), with the departments and people
     /// it creates, in one transaction. Returns how many assets were added.

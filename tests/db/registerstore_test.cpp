@@ -412,6 +412,53 @@ TEST_F(Fixture, ImportIntoAFilledRegisterMergesWithNewIdsAndAuditEntries)
     EXPECT_EQ(store->auditLog().size(), auditBefore);
 }
 
+TEST_F(Fixture, ImportedRowsNeverReuseTheIdsOfDeletedRows)
+{
+    // The import numbers its rows itself, before writing them: after the highest id the
+    // register ever gave (AUTOINCREMENT), not after the highest id it still has.
+    RegisterData first = DemoGenerator::generate(10, 2);
+    first.scheme = soumu();
+    store->import(first);
+    Id highestAsset = 0, highestLink = 0;
+    for (const Asset &a : store->assets())
+        highestAsset = std::max(highestAsset, a.id);
+    for (const AssetLink &l : store->links())
+        highestLink = std::max(highestLink, l.id);
+    ASSERT_GT(highestLink, 0);
+    store->deleteLink(highestLink);
+    store->deleteAsset(highestAsset);
+    RegisterData second = DemoGenerator::generate(10, 2);
+    second.scheme = soumu();
+    for (Asset &a : second.assets)
+        a.number += QStringLiteral("-2");
+    for (Department &d : second.departments)
+        d.code += QStringLiteral("-2");
+    second.plans.clear(); // its places are the first's, which have their floor plans
+    store->import(second);
+    QSet<Id> secondIds;
+    for (const Asset &a : store->assets()) {
+        if (a.number.endsWith(QLatin1String("-2"))) {
+            EXPECT_GT(a.id, highestAsset) << qPrintable(a.number);
+            secondIds.insert(a.id);
+        }
+    }
+    EXPECT_EQ(secondIds.size(), second.assets.size());
+    int secondLinks = 0;
+    for (const AssetLink &l : store->links()) {
+        if (secondIds.contains(l.fromId)) {
+            EXPECT_GT(l.id, highestLink);
+            ++secondLinks;
+        }
+    }
+    EXPECT_EQ(secondLinks, second.links.size());
+    // A row added by hand afterwards continues after the imported ones.
+    Asset later = sampleAsset();
+    later.number = QStringLiteral("IA-LATER");
+    EXPECT_GT(store->insertAsset(later), *std::max_element(secondIds.cbegin(), secondIds.cend()));
+    const VerifyReport r = store->verify();
+    EXPECT_TRUE(r.ok()) << qPrintable(r.problems.join(QLatin1Char('\n')));
+}
+
 TEST(RegisterFile, ImportIntoAnEmptyRegisterKeepsIdsAndVerifies)
 {
     TempDir dir;
