@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <future>
 #include <memory>
 
 namespace daicho {
@@ -461,6 +462,14 @@ int Cli::importCsv(const QString &file, const QString &input, const QMap<QString
             throw FileError(tr("The file %1 could not be read: %2").arg(input, in.errorString()));
         bytes = in.readAll();
     }
+    // The file is read on another core while the register loads (a 100,000-row ledger takes
+    // about as long as the register); its errors come out of get() below.
+    std::future<QList<QStringList>> csvRows;
+    std::future<QList<SpreadsheetSheet>> workbook;
+    if (xlsx)
+        workbook = std::async(std::launch::async, [&input] { return XlsxReader::read(input); });
+    else
+        csvRows = std::async(std::launch::async, [&bytes] { return CsvFormat::read(bytes); });
     auto store = RegisterStore::open(file);
     const RegisterData existing = store->load();
     const ClassificationScheme scheme = ClassificationScheme::fromJson(existing.scheme);
@@ -480,7 +489,7 @@ int Cli::importCsv(const QString &file, const QString &input, const QMap<QString
         if (xlsx) {
             // The sheet asked for, else the first one with a header row (a workbook often
             // starts with a cover or instructions); a file that cannot be opened is a file error.
-            const QList<SpreadsheetSheet> sheets = XlsxReader::read(input);
+            const QList<SpreadsheetSheet> sheets = workbook.get();
             const QString wanted = values.value(QStringLiteral("sheet"));
             QStringList names;
             const SpreadsheetSheet *sheet = nullptr;
@@ -500,7 +509,7 @@ int Cli::importCsv(const QString &file, const QString &input, const QMap<QString
             mOut << tr("Sheet: %1").arg(sheet->name) << '\n';
             result = LedgerImport::read(sheet->rows, existing, scheme, options);
         } else {
-            result = LedgerImport::read(CsvFormat::read(bytes), existing, scheme, options);
+            result = LedgerImport::read(csvRows.get(), existing, scheme, options);
         }
     } catch (const ValidationError &e) {
         result.problems.append({0, {}, {}, e.message()}); // not text, a quote left open, not a workbook

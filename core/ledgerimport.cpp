@@ -210,22 +210,25 @@ const QHash<QString, int> &japaneseStatusWords()
     return map;
 }
 
-/// An enum value by its label in the UI language, its Japanese word or its id.
+/// The folded labels of an enum in the UI language: label → value. Built once per read (a
+/// label is a translation lookup, and a ledger has five enum cells a row).
 template <typename E, int Count>
-std::optional<E> findEnum(const QString &value, std::optional<E> (*fromId)(const QString &),
-                          const QHash<QString, int> *words = nullptr, int offset = 0)
+QHash<QString, int> enumLabels()
+{
+    QHash<QString, int> labels;
+    for (int i = Count - 1; i >= 0; --i)
+        labels.insert(fold(Enums::label(E(i))), i); // the first of equal labels wins
+    return labels;
+}
+
+/// An enum value by its label in the UI language (`labels`, from enumLabels()), its Japanese
+/// word or its id.
+template <typename E, int Count>
+std::optional<E> findEnum(const QString &value, const QHash<QString, int> &labels,
+                          std::optional<E> (*fromId)(const QString &), const QHash<QString, int> *words = nullptr,
+                          int offset = 0)
 {
     const QString v = fold(value);
-    // The folded labels, remade when the UI language changes (the first label then differs).
-    thread_local QString language;
-    thread_local QHash<QString, int> labels;
-    const QString first = Enums::label(E(0));
-    if (labels.isEmpty() || language != first) {
-        labels.clear();
-        for (int i = Count - 1; i >= 0; --i)
-            labels.insert(fold(Enums::label(E(i))), i); // the first of equal labels wins
-        language = first;
-    }
     if (const auto it = labels.constFind(v); it != labels.cend())
         return E(*it);
     if (words) {
@@ -444,6 +447,10 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
             systemsByName[fold(a.number)].append(a.id);
         }
     }
+    const QHash<QString, int> kindLabels = enumLabels<AssetKind, AssetKindCount>();
+    const QHash<QString, int> segmentLabels = enumLabels<NetworkSegment, NetworkSegmentCount>();
+    const QHash<QString, int> provisionLabels = enumLabels<Provision, 2>();
+    const QHash<QString, int> statusLabels = enumLabels<AssetStatus, 2>();
     // Systems among the file's own rows (by name or number), found in a first pass.
     const int nameCol = int(r.columnKeys.indexOf(QStringLiteral("name")));
     const int numberCol = int(r.columnKeys.indexOf(QStringLiteral("number")));
@@ -459,7 +466,7 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
             if (blank)
                 continue;
             if (kindCol >= 0 && kindCol < row.size()) {
-                const auto kind = findEnum<AssetKind, AssetKindCount>(row.at(kindCol), &Enums::assetKindFromId, &japaneseEnumWords());
+                const auto kind = findEnum<AssetKind, AssetKindCount>(row.at(kindCol), kindLabels, &Enums::assetKindFromId, &japaneseEnumWords());
                 if (kind == AssetKind::InformationSystem) {
                     if (nameCol >= 0 && nameCol < row.size())
                         fileSystems[fold(row.at(nameCol))].append(position);
@@ -562,6 +569,7 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
 
     QHash<QString, int> numbersInFile;
     QHash<QString, QDate> dates;
+    QHash<QString, QStringList> restrictionLists;
     r.assets.reserve(rows.size() - r.headerRow);
     r.systemRows.reserve(rows.size() - r.headerRow);
     QList<In> fields; // per column
@@ -669,7 +677,7 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
             } else if (field == In::kind) {
                 if (value.isEmpty())
                     continue;
-                if (const auto k = findEnum<AssetKind, AssetKindCount>(value, &Enums::assetKindFromId, &japaneseEnumWords()))
+                if (const auto k = findEnum<AssetKind, AssetKindCount>(value, kindLabels, &Enums::assetKindFromId, &japaneseEnumWords()))
                     a.kind = *k;
                 else
                     bad(tr("Unknown kind of asset."));
@@ -691,7 +699,7 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
             } else if (field == In::segment) {
                 if (value.isEmpty())
                     continue;
-                if (const auto s = findEnum<NetworkSegment, NetworkSegmentCount>(value, &Enums::segmentFromId, &japaneseSegmentWords()))
+                if (const auto s = findEnum<NetworkSegment, NetworkSegmentCount>(value, segmentLabels, &Enums::segmentFromId, &japaneseSegmentWords()))
                     a.segment = *s;
                 else
                     bad(tr("Unknown network segment."));
@@ -746,10 +754,23 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
                 else
                     bad(tr("Not an importance level of this register's scheme."));
             } else if (field == In::restrictions) {
-                static const QRegularExpression separators(QStringLiteral("[,、，;；\\n]"));
-                for (const QString &part : value.split(separators)) {
-                    if (!part.trimmed().isEmpty() && !a.restrictions.contains(part.trimmed()))
-                        a.restrictions.append(part.trimmed());
+                auto known = restrictionLists.constFind(value); // a ledger repeats a few lists
+                if (known == restrictionLists.cend()) {
+                    static const QRegularExpression separators(QStringLiteral("[,、，;；\\n]"));
+                    QStringList parts;
+                    for (const QString &part : value.split(separators)) {
+                        if (!part.trimmed().isEmpty() && !parts.contains(part.trimmed()))
+                            parts.append(part.trimmed());
+                    }
+                    known = restrictionLists.insert(value, parts);
+                }
+                if (a.restrictions.isEmpty()) {
+                    a.restrictions = *known; // shared with the other rows that have this list
+                } else {
+                    for (const QString &part : *known) {
+                        if (!a.restrictions.contains(part))
+                            a.restrictions.append(part);
+                    }
                 }
             } else if (field == In::encrypted) {
                 flag(a.encrypted);
@@ -760,7 +781,7 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
             } else if (field == In::provision) {
                 if (value.isEmpty())
                     continue;
-                if (const auto p = findEnum<Provision, 2>(value, &Enums::provisionFromId, &japaneseStatusWords(), 100))
+                if (const auto p = findEnum<Provision, 2>(value, provisionLabels, &Enums::provisionFromId, &japaneseStatusWords(), 100))
                     a.provision = *p;
                 else
                     bad(tr("Write 支給 (issued) or 私物 (private)."));
@@ -779,7 +800,7 @@ LedgerImportResult LedgerImport::read(const QList<QStringList> &rows, const Regi
             } else if (field == In::status) {
                 if (value.isEmpty())
                     continue;
-                if (const auto s = findEnum<AssetStatus, 2>(value, &Enums::statusFromId, &japaneseStatusWords()))
+                if (const auto s = findEnum<AssetStatus, 2>(value, statusLabels, &Enums::statusFromId, &japaneseStatusWords()))
                     a.status = *s;
                 else
                     bad(tr("Unknown status."));

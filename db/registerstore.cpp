@@ -21,7 +21,6 @@
 #include <algorithm>
 #include <array>
 #include <future>
-#include <thread>
 #include <tuple>
 
 namespace daicho {
@@ -761,14 +760,20 @@ void RegisterStore::ensureAuditHead()
     }
 }
 
-void RegisterStore::appendAudit(const QString &entity, Id id, const QString &action,
-                                const QList<FieldChange> &changes, const QString &hashOfRow)
+std::pair<qint64, QString> RegisterStore::auditHead()
 {
     // A rolled-back transaction took the entries written in it along: read the head again.
     if (mLastSeq < 0 || mAuditHeadRollbacks != mDb->rollbacks()) {
         ensureAuditHead();
         mAuditHeadRollbacks = mDb->rollbacks();
     }
+    return {mLastSeq, mLastHash};
+}
+
+void RegisterStore::appendAudit(const QString &entity, Id id, const QString &action,
+                                const QList<FieldChange> &changes, const QString &hashOfRow, const QString &entryHash)
+{
+    auditHead();
     AuditEntry e;
     e.seq = mLastSeq + 1;
     // Millisecond precision: the text form is what the hash covers.
@@ -787,7 +792,7 @@ void RegisterStore::appendAudit(const QString &entity, Id id, const QString &act
     e.prevHash = mLastHash;
     if (!mBulkAt.isValid() || mBulkAtText.isEmpty())
         mBulkAtText = e.at.toUTC().toString(Qt::ISODateWithMs);
-    e.hash = e.computeHash(mBulkAtText);
+    e.hash = entryHash.isEmpty() ? e.computeHash(mBulkAtText) : entryHash;
     const QString auditSql = QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)").arg(kAuditColumns);
     if (mBulkAt.isValid()) {
         // A bulk import writes one entry per row: bind through SQLite directly when we can.
@@ -1652,7 +1657,7 @@ void RegisterStore::import(RegisterData data)
 {
     Transaction t(*mDb);
     mBulkAt = QDateTime::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
-    mBulkAtText.clear();
+    mBulkAtText = mBulkAt.toUTC().toString(Qt::ISODateWithMs);
     struct ResetBulk {
         RegisterStore *s;
         ~ResetBulk()
@@ -1888,35 +1893,51 @@ void RegisterStore::import(RegisterData data)
             l.toId = assetMap.value(l.toId);
         }
     }
-    // The rows' hashes (canonical JSON and SHA-256) on the other cores while this thread
-    // writes the rows; the audit chain that records them is written in order afterwards.
-    std::vector<std::future<void>> hashing;
-    QStringList assetHashes(keepAudit ? 0 : assets.size());
-    QStringList linkHashes(keepAudit ? 0 : links.size());
-    struct Join { // every exit waits for the workers: they read `assets` and `links`
-        std::vector<std::future<void>> &f;
+    // On another core while this thread writes the rows: each row's hash (canonical JSON and
+    // SHA-256), then the chain of their audit entries (each entry's hash covers the one
+    // before). The entries are written in that order afterwards.
+    struct Hashes {
+        QStringList assets, links, entries;
+    };
+    std::future<Hashes> hashing;
+    struct Join { // every exit waits for the worker: it reads `assets` and `links`
+        std::future<Hashes> &f;
         ~Join()
         {
-            for (std::future<void> &part : f) {
-                if (part.valid())
-                    part.wait();
-            }
+            if (f.valid())
+                f.wait();
         }
     } join{hashing};
     if (!keepAudit) {
-        QString *hashes = assetHashes.data(); // detached once, before the workers write to it
-        const qsizetype threads = std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()) - 1, 1, 7);
-        const qsizetype part = (assets.size() + threads - 1) / threads;
-        for (qsizetype t = 0; t < threads; ++t) {
-            hashing.push_back(std::async(std::launch::async, [&assets, hashes, part, t] {
-                for (qsizetype i = t * part; i < std::min(assets.size(), (t + 1) * part); ++i)
-                    hashes[i] = EntityJson::rowHash(assets.at(i));
-            }));
-        }
-        hashing.push_back(std::async(std::launch::async, [&links, hashes = linkHashes.data()] {
+        AuditEntry entry;
+        std::tie(entry.seq, entry.prevHash) = auditHead();
+        entry.osUser = mOsUser;
+        entry.person = mPerson;
+        entry.action = importAction;
+        hashing = std::async(std::launch::async, [&assets, &links, entry, at = mBulkAtText]() mutable {
+            Hashes h;
+            h.assets.reserve(assets.size());
+            for (const Asset &a : assets)
+                h.assets.append(EntityJson::rowHash(a));
+            h.links.reserve(links.size());
+            for (const AssetLink &l : links)
+                h.links.append(rowHash(EntityJson::toJson(l)));
+            h.entries.reserve(assets.size() + links.size());
+            auto chain = [&](const QString &entity, Id id, const QString &hashOfRow) {
+                ++entry.seq;
+                entry.entity = entity;
+                entry.entityId = id;
+                entry.rowHash = hashOfRow;
+                entry.hash = entry.computeHash(at);
+                h.entries.append(entry.hash);
+                entry.prevHash = entry.hash;
+            };
+            for (qsizetype i = 0; i < assets.size(); ++i)
+                chain(QStringLiteral("asset"), assets.at(i).id, h.assets.at(i));
             for (qsizetype i = 0; i < links.size(); ++i)
-                hashes[i] = rowHash(EntityJson::toJson(links.at(i)));
-        }));
+                chain(QStringLiteral("link"), links.at(i).id, h.links.at(i));
+            return h;
+        });
     }
     {
         NativeStatement native(mDb->connection(), assetInsertSql(true));
@@ -1944,13 +1965,13 @@ void RegisterStore::import(RegisterData data)
             mDb->exec(q);
         }
     }
-    for (std::future<void> &part : hashing)
-        part.get();
     if (!keepAudit) {
+        const Hashes h = hashing.get();
+        const QString assetEntity = QStringLiteral("asset"), linkEntity = QStringLiteral("link");
         for (qsizetype i = 0; i < assets.size(); ++i)
-            appendAudit(QStringLiteral("asset"), assets.at(i).id, importAction, {}, assetHashes.at(i));
+            appendAudit(assetEntity, assets.at(i).id, importAction, {}, h.assets.at(i), h.entries.at(i));
         for (qsizetype i = 0; i < links.size(); ++i)
-            appendAudit(QStringLiteral("link"), links.at(i).id, importAction, {}, linkHashes.at(i));
+            appendAudit(linkEntity, links.at(i).id, importAction, {}, h.links.at(i), h.entries.at(assets.size() + i));
     }
     {
         QSqlQuery q = mDb->prepare(acceptanceInsertSql(keepIds));

@@ -155,8 +155,12 @@ private:
     void configure();
 
     struct Pending; // an audit entry being written
+    /// `entryHash`, when given, is the entry's own hash computed ahead (a bulk import chains
+    /// its entries on another core); it must be what AuditEntry::computeHash() gives.
     void appendAudit(const QString &entity, Id id, const QString &action,
-                     const QList<FieldChange> &changes, const QString &rowHash);
+                     const QList<FieldChange> &changes, const QString &rowHash, const QString &entryHash = {});
+    /// The sequence number and hash of the newest audit entry, read again after a rollback.
+    std::pair<qint64, QString> auditHead();
     void writeAsset(QSqlQuery &q, const Asset &a);
     void ensureAuditHead();
     void checkAssetPlaces(const Asset &a);
