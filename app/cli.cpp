@@ -314,6 +314,7 @@ int Cli::cmdExport(const QStringList &args)
     const RegisterData data = store->load();
     ClassificationEngine engine(ClassificationScheme::fromJson(data.scheme)); // can throw
     engine.compute(data.assets, data.links);
+    engine.releaseUpdateState(); // the rows only read the results: room for the writer
     std::unique_ptr<LedgerRows> rows;
     try {
         rows = std::make_unique<LedgerRows>(data, engine.scheme(), engine, options);

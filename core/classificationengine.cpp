@@ -661,6 +661,8 @@ struct ClassificationEngine::State {
 };
 
 ClassificationEngine::ClassificationEngine(ClassificationEngine &&) noexcept = default;
+
+void ClassificationEngine::releaseUpdateState() { mState.reset(); }
 ClassificationEngine &ClassificationEngine::operator=(ClassificationEngine &&) noexcept = default;
 ClassificationEngine::~ClassificationEngine() = default;
 

@@ -100,6 +100,10 @@ public:
     /// devices that can access any of it.
     QList<int> update(const QList<Asset> &assets, const QList<AssetLink> &links, const QList<Id> &changed);
 
+    /// Frees the working state kept for update() (about 130 bytes an asset), for a caller that
+    /// only reads the results, such as an export; a later update() computes everything again.
+    void releaseUpdateState();
+
     /// nullptr if the id was not part of the last compute().
     const EffectiveClassification *of(Id assetId) const;
     const QList<EffectiveClassification> &results() const { return mResults; }

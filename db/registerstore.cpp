@@ -640,6 +640,7 @@ Asset RegisterStore::asset(Id id)
 QList<AssetLink> RegisterStore::links()
 {
     QList<AssetLink> out;
+    out.reserve(mDb->scalar(QStringLiteral("SELECT count(*) FROM asset_links")).toLongLong());
     if (readLinksNative(mDb->connection(), out))
         return out;
     QSqlQuery q = mDb->exec(QStringLiteral("SELECT id, from_id, to_id, type FROM asset_links ORDER BY id"));

@@ -791,3 +791,28 @@ TEST(ClassificationEngineUpdate, WorksAfterTheEngineMoved)
     ASSERT_NE(engine.of(2)->derivedRule, nullptr);
     EXPECT_EQ(engine.of(2)->derivedRule->importance, QStringLiteral("A"));
 }
+
+TEST(ClassificationEngineUpdate, ResultsOutliveTheReleasedUpdateState)
+{
+    // An export releases the state update() keeps: the results stay readable, and a later
+    // update() computes everything again (all positions touched) with the right values.
+    ClassificationEngine engine(ClassificationScheme::preset(QStringLiteral("soumu")));
+    QList<Asset> assets{info(1, QStringLiteral("住民基本台帳データ"), "3", "2", "2"), device(2, "PC-012"),
+                        info(3, QStringLiteral("無関係"), "2")};
+    const QList<AssetLink> links{link(1, 2)};
+    engine.compute(assets, links);
+    engine.releaseUpdateState();
+    ASSERT_NE(engine.of(2), nullptr);
+    EXPECT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("3"));
+    EXPECT_EQ(engine.of(2)->importanceId(), QStringLiteral("A"));
+    EXPECT_FALSE(engine.of(2)->requiredMeasures.isEmpty());
+    EXPECT_EQ(engine.axisExplanation(2, QStringLiteral("C")), QStringLiteral("PC-012 holds 住民基本台帳データ (機密性3)"));
+
+    assets[0].confidentiality = QStringLiteral("1");
+    EXPECT_EQ(engine.update(assets, links, {1}), (QList<int>{0, 1, 2}));
+    EXPECT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("1"));
+    // With its state back, the next update() is incremental again.
+    assets[0].confidentiality = QStringLiteral("2");
+    EXPECT_EQ(engine.update(assets, links, {1}), (QList<int>{0, 1}));
+    EXPECT_EQ(engine.of(2)->effectiveValue(QStringLiteral("C")), QStringLiteral("2"));
+}
