@@ -11,6 +11,8 @@
 
 #include <xlsxwriter.h>
 
+#include <deque>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -154,23 +156,47 @@ void writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const Formats &f, Stri
     worksheet_set_row(sheet, header, 30, nullptr);
     for (int c = 0; c < columns; ++c)
         check(worksheet_write_string(sheet, header, lxw_col_t(c), s(excelText(table.columns.at(c).header)), f.header), path);
-    // libxlsxwriter copies each cell's text (constant-memory mode writes the row out when the
-    // next one starts), so one buffer serves every cell.
     QList<lxw_format *> formats;
     for (const LedgerColumn &c : table.columns)
         formats.append(c.wrap ? f.wrapped : f.cell);
-    QStringList row;
-    QByteArray utf8;
+    // The rows are made, as UTF-8 cells, on another core in blocks a little ahead of the rows
+    // libxlsxwriter is writing (it is not thread-safe, and takes most of the time).
+    constexpr qsizetype block = 512;
+    using Cells = std::vector<QByteArray>; // block rows × columns; empty = nothing to write
+    auto make = [&source, &rows, columns](qsizetype from) {
+        return std::async(std::launch::async, [&source, &rows, columns, from] {
+            Cells cells;
+            const qsizetype to = std::min(rows.size(), from + block);
+            cells.reserve(size_t((to - from) * columns));
+            QStringList row;
+            for (qsizetype i = from; i < to; ++i) {
+                source.row(rows.at(i), row);
+                for (int c = 0; c < columns; ++c)
+                    cells.push_back(c < row.size() && !row.at(c).isEmpty() ? excelText(row.at(c)).toUtf8() : QByteArray());
+            }
+            return cells;
+        });
+    };
+    std::deque<std::future<Cells>> ahead; // every exit waits for them: they read `rows` and `source`
+    qsizetype next = 0;
     lxw_row_t r = header + 1;
-    for (const qsizetype i : rows) {
-        source.row(i, row);
-        for (int c = 0; c < columns; ++c) {
-            if (c < row.size() && !row.at(c).isEmpty()) {
-                utf8 = excelText(row.at(c)).toUtf8();
-                check(worksheet_write_string(sheet, r, lxw_col_t(c), utf8.constData(), formats.at(c)), path);
+    for (qsizetype done = 0; done < rows.size(); done += block) {
+        while (ahead.size() < 2 && next < rows.size()) {
+            ahead.push_back(make(next));
+            next += block;
+        }
+        const Cells cells = ahead.front().get();
+        ahead.pop_front();
+        const qsizetype count = std::min(block, rows.size() - done);
+        for (qsizetype i = 0; i < count; ++i, ++r) {
+            for (int c = 0; c < columns; ++c) {
+                // libxlsxwriter copies the text (constant-memory mode writes a row out when
+                // the next one starts).
+                const QByteArray &text = cells[size_t(i * columns + c)];
+                if (!text.isEmpty())
+                    check(worksheet_write_string(sheet, r, lxw_col_t(c), text.constData(), formats.at(c)), path);
             }
         }
-        ++r;
     }
     const lxw_row_t lastRow = std::max<lxw_row_t>(r - 1, header);
     if (columns > 0 && lastRow > header) {

@@ -508,3 +508,38 @@ TEST(XlsxReader, DamagedOrForeignFilesAreRefusedWithAMessage)
     // The sheet names come from the intact workbook part.
     EXPECT_EQ(XlsxReader::sheetNames(corrupt).size(), 2);
 }
+
+#include "core/demogenerator.h"
+
+TEST(XlsxReader, ALargeExportReadsBackRowForRowInEverySheet)
+{
+    // The export makes its rows on another core in blocks of 512: 1,300 assets cover whole
+    // blocks, a partial last one and, one sheet per department, row lists that skip around.
+    RegisterData reg = DemoGenerator::generate(1300, 7);
+    reg.scheme = ClassificationScheme::preset(QStringLiteral("soumu")).toJson();
+    const LedgerTable table = tableOf(reg);
+    TempDir dir;
+    for (const bool perDepartment : {false, true}) {
+        const QString path = dir.path(perDepartment ? QStringLiteral("per.xlsx") : QStringLiteral("one.xlsx"));
+        XlsxExport::Options options;
+        options.sheetPerDepartment = perDepartment;
+        XlsxExport::write(table, options, path);
+        const QList<SpreadsheetSheet> sheets = XlsxReader::read(path);
+        QList<QStringList> got; // the data rows of every sheet, in sheet order
+        for (const SpreadsheetSheet &sheet : sheets) {
+            ASSERT_GT(sheet.rows.size(), XlsxExport::kHeaderRow) << qPrintable(sheet.name);
+            for (qsizetype r = XlsxExport::kHeaderRow + 1; r < sheet.rows.size(); ++r)
+                got.append(trimmed(sheet.rows.at(r)));
+        }
+        ASSERT_EQ(got.size(), table.rows.size()) << perDepartment;
+        QList<QStringList> want;
+        for (const QStringList &row : table.rows)
+            want.append(trimmed(row));
+        if (perDepartment) { // grouped by department: compare as sets of rows
+            std::sort(got.begin(), got.end());
+            std::sort(want.begin(), want.end());
+        }
+        for (qsizetype i = 0; i < want.size(); ++i)
+            ASSERT_EQ(got.at(i), want.at(i)) << "row " << i << (perDepartment ? " (per department)" : "");
+    }
+}
