@@ -1,22 +1,13 @@
 #include "core/audit.h"
 
 #include "core/canonicaljson.h"
+#include "core/sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <cstdio>
 
 namespace daicho {
-
-namespace {
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-} // namespace
 
 QString AuditEntry::computeHash() const
 {
@@ -49,7 +40,7 @@ QString AuditEntry::computeHash(const QString &atText) const
     b += ",\"seq\":";
     b += QByteArray::number(seq);
     b += '}';
-    return sha256Hex(b);
+    return Sha256::hex(b);
 }
 
 QJsonArray AuditEntry::changesToJson() const
@@ -82,7 +73,7 @@ QString rowHash(const QJsonObject &row)
     QByteArray b;
     b.reserve(1024);
     CanonicalJson::appendObject(b, row);
-    return sha256Hex(b);
+    return Sha256::hex(b);
 }
 
 } // namespace daicho

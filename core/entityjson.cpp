@@ -2,8 +2,7 @@
 
 #include "core/canonicaljson.h"
 #include "core/exceptions.h"
-
-#include <QCryptographicHash>
+#include "core/sha256.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -636,7 +635,7 @@ QJsonObject EntityJson::toJson(const FloorPlan &p, Image image)
         o.insert(QStringLiteral("backgroundSha256"),
                  p.background.isEmpty()
                      ? QString()
-                     : QString::fromLatin1(QCryptographicHash::hash(p.background, QCryptographicHash::Sha256).toHex()));
+                     : Sha256::hex(p.background));
     return o;
 }
 
@@ -805,7 +804,7 @@ QString EntityJson::rowHash(const Asset &a)
     str("userScope", a.userScope);
     boolean("wireLocked", a.wireLocked);
     b += '}';
-    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(b);
 }
 
 } // namespace daicho

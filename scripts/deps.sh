@@ -8,7 +8,7 @@ DAICHO_PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-translations-l10n
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev fonts-noto-cjk xvfb xauth poppler-utils sqlite3 python3
-  qt6-svg-dev qt6-pdf-dev libxlsxwriter-dev libminizip-dev zlib1g-dev unzip
+  qt6-svg-dev qt6-pdf-dev libxlsxwriter-dev libminizip-dev zlib1g-dev libssl-dev unzip
 )
 
 daicho_install_deps() {
