@@ -34,8 +34,16 @@ NativeStatement::~NativeStatement()
 
 void NativeStatement::bind(int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(mStmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (text.isEmpty()) {
+        sqlite3_bind_text(mStmt, index, "", 0, SQLITE_STATIC);
+        return;
+    }
+    if (size_t(index) >= mText.size())
+        mText.resize(size_t(index) + 1);
+    QByteArray &buffer = mText[size_t(index)];
+    buffer.resize(mUtf8.requiredSpace(text.size())); // keeps its capacity when it shrinks
+    const char *end = mUtf8.appendToBuffer(buffer.data(), text);
+    sqlite3_bind_text(mStmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
 }
 
 void NativeStatement::bind(int index, qint64 value) { sqlite3_bind_int64(mStmt, index, value); }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 #include <QtGlobal>
+
+#include <vector>
 
 class QSqlDatabase;
 struct sqlite3;
@@ -30,6 +34,10 @@ public:
 private:
     sqlite3 *mDb = nullptr;
     sqlite3_stmt *mStmt = nullptr;
+    // One UTF-8 buffer per parameter, kept until the parameter is bound again: SQLite reads
+    // the text in place (no copy), and a bulk import allocates nothing per value.
+    std::vector<QByteArray> mText;
+    QStringEncoder mUtf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace daicho
