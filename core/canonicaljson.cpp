@@ -1,5 +1,7 @@
 #include "core/canonicaljson.h"
 
+#include "core/utf8.h"
+
 #include <QJsonArray>
 
 #include <cstdio>
@@ -11,21 +13,28 @@ namespace daicho {
 // a bulk import hashes every row and QJsonDocument would dominate its time.
 void CanonicalJson::appendString(QByteArray &out, const QString &s)
 {
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
+    // Encoded straight onto the end of `out` (the audit log hashes a few dozen strings per
+    // row: no temporary per string); escaped afterwards in the rare string that needs it.
+    const qsizetype start = out.size() + 1;
+    out.resize(start + 3 * s.size() + 1); // UTF-8 takes at most 3 bytes per UTF-16 unit
+    out[start - 1] = '"';
+    char *const begin = out.data() + start;
+    char *const end = appendUtf8(begin, s);
     bool plain = true;
-    for (const char c : utf8) {
-        if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
+    for (const char *c = begin; c != end; ++c) {
+        if (*c == '"' || *c == '\\' || static_cast<unsigned char>(*c) < 0x20) {
             plain = false;
             break;
         }
     }
     if (plain) {
-        out += utf8;
-        out += '"';
+        *end = '"';
+        out.truncate(end + 1 - out.constData());
         return;
     }
-    for (const char c : utf8) {
+    const QByteArray text(begin, end - begin);
+    out.truncate(start);
+    for (const char c : text) {
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;

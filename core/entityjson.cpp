@@ -728,10 +728,17 @@ QString EntityJson::rowHash(const Asset &a)
     };
     auto date = [&](const char *k, const QDate &d) {
         key(k);
-        if (d.isValid())
-            CanonicalJson::appendString(b, d.toString(Qt::ISODate));
-        else
+        if (!d.isValid()) {
             b += "null";
+        } else if (d.year() < 1000 || d.year() > 9999) {
+            CanonicalJson::appendString(b, d.toString(Qt::ISODate));
+        } else { // "yyyy-MM-dd", as toString(Qt::ISODate) writes it, without its formatting
+            const int y = d.year(), m = d.month(), day = d.day();
+            const char text[] = {'"', char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                                 char('0' + y % 10), '-', char('0' + m / 10), char('0' + m % 10), '-',
+                                 char('0' + day / 10), char('0' + day % 10), '"'};
+            b.append(text, sizeof text);
+        }
     };
     // Keys in the sorted order QJsonObject keeps; a test compares with toJson().
     str("availability", a.availability);

@@ -1,5 +1,6 @@
 #include "db/nativestatement.h"
 
+#include "core/utf8.h"
 #include "db/database.h"
 
 #include <QSqlDatabase>
@@ -41,8 +42,8 @@ void NativeStatement::bind(int index, const QString &text)
     if (size_t(index) >= mText.size())
         mText.resize(size_t(index) + 1);
     QByteArray &buffer = mText[size_t(index)];
-    buffer.resize(mUtf8.requiredSpace(text.size())); // keeps its capacity when it shrinks
-    const char *end = mUtf8.appendToBuffer(buffer.data(), text);
+    buffer.resize(3 * text.size()); // keeps its capacity when it shrinks
+    const char *end = appendUtf8(buffer.data(), text);
     sqlite3_bind_text(mStmt, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
 }
 

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringEncoder>
 #include <QtGlobal>
 
 #include <vector>
@@ -37,7 +36,6 @@ private:
     // One UTF-8 buffer per parameter, kept until the parameter is bound again: SQLite reads
     // the text in place (no copy), and a bulk import allocates nothing per value.
     std::vector<QByteArray> mText;
-    QStringEncoder mUtf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace daicho

@@ -393,6 +393,8 @@ TEST(EntityJsonHash, DirectAssetHashEqualsTheHashOfItsJson)
     odd.measures = {{QStringLiteral("X"), true}, {QStringLiteral("Y"), false}};
     odd.subjectCount = 0;
     odd.retentionUntil = QDate(2030, 3, 31);
+    odd.registeredOn = QDate(2025, 1, 5); // one-digit month and day
+    odd.updatedOn = QDate(999, 12, 1);    // a year of three digits: Qt's own formatting
     EXPECT_EQ(daicho::EntityJson::rowHash(odd), daicho::rowHash(daicho::EntityJson::toJson(odd)));
     // With places: the keys sort between status and subjectCount, and updatedOn and userScope.
     odd.usePlaceId = 12;
@@ -405,4 +407,44 @@ TEST(EntityJsonHash, DirectAssetHashEqualsTheHashOfItsJson)
     placed.usePlaceId = 3;
     placed.storePlaceId = 4;
     EXPECT_EQ(daicho::EntityJson::rowHash(placed), daicho::rowHash(daicho::EntityJson::toJson(placed)));
+}
+
+#include "core/canonicaljson.h"
+
+TEST(CanonicalJson, StringsAreTheBytesOfToUtf8Escaped)
+{
+    // The audit log's hashes cover these bytes: they must stay what QString::toUtf8() and the
+    // JSON escapes gave when the entries were written, a lone surrogate included ('?').
+    auto reference = [](const QString &s) {
+        QByteArray out = "\"";
+        for (const char c : s.toUtf8()) {
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20)
+                    out += QByteArray("\\u00") + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+                else
+                    out += c;
+            }
+        }
+        return out + "\"";
+    };
+    QString lone = QStringLiteral("a");
+    lone.append(QChar(0xD800));
+    lone.append(QStringLiteral("住"));
+    QString trailing = QStringLiteral("x");
+    trailing.append(QChar(0xDC00));
+    const QStringList cases{QString(), QStringLiteral("plain"), QStringLiteral("住民基本台帳データ"),
+                            QStringLiteral("\"引用\"\\ 改行\n😀"), QStringLiteral("ctl\x01\x1f"), lone, trailing};
+    for (const QString &s : cases) {
+        QByteArray out = "prefix";
+        daicho::CanonicalJson::appendString(out, s);
+        EXPECT_EQ(out, "prefix" + reference(s)) << qPrintable(s);
+    }
 }

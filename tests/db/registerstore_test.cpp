@@ -459,6 +459,22 @@ TEST_F(Fixture, ImportedRowsNeverReuseTheIdsOfDeletedRows)
     EXPECT_TRUE(r.ok()) << qPrintable(r.problems.join(QLatin1Char('\n')));
 }
 
+TEST_F(Fixture, ImportedTextWithALoneSurrogateVerifies)
+{
+    // Bulk imports write text from their own UTF-8 buffers: a lone surrogate must be stored
+    // as the '?' the audit hash was computed over, or verify would report the row changed.
+    RegisterData data = DemoGenerator::generate(5, 3);
+    data.scheme = soumu();
+    data.assets[0].name = QStringLiteral("壊れた");
+    data.assets[0].name.append(QChar(0xD800));
+    data.assets[0].notes = QStringLiteral("😀 is a proper pair");
+    store->import(data);
+    const VerifyReport r = store->verify();
+    EXPECT_TRUE(r.ok()) << qPrintable(r.problems.join(QLatin1Char('\n')));
+    EXPECT_EQ(store->asset(data.assets[0].id).name, QStringLiteral("壊れた?"));
+    EXPECT_EQ(store->asset(data.assets[0].id).notes, QStringLiteral("😀 is a proper pair"));
+}
+
 TEST(RegisterFile, ImportIntoAnEmptyRegisterKeepsIdsAndVerifies)
 {
     TempDir dir;
