@@ -475,6 +475,35 @@ TEST_F(Fixture, ImportedTextWithALoneSurrogateVerifies)
     EXPECT_EQ(store->asset(data.assets[0].id).notes, QStringLiteral("😀 is a proper pair"));
 }
 
+TEST_F(Fixture, ALargeRegisterReadsTheSameInTwoHalves)
+{
+    // From 10,000 assets the second half is read on another core through its own connection;
+    // the halves must join into exactly the rows, in id order. Inside a write transaction
+    // (whose rows the other connection cannot see) it reads alone, and sees them.
+    RegisterData data = DemoGenerator::generate(12001, 5);
+    data.scheme = soumu();
+    store->import(data); // into an empty register: the ids are kept
+    const QList<Asset> read = store->assets();
+    QList<Asset> alone;
+    store->batch([&] { alone = store->assets(); }); // in a transaction: one connection
+    ASSERT_EQ(read.size(), data.assets.size());
+    ASSERT_EQ(alone.size(), data.assets.size());
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        ASSERT_EQ(read.at(i).id, data.assets.at(i).id) << i;
+        ASSERT_EQ(read.at(i).number, data.assets.at(i).number) << i;
+        ASSERT_EQ(read.at(i), alone.at(i)) << i;
+    }
+    store->batch([&] {
+        Asset added = sampleAsset();
+        added.number = QStringLiteral("IA-IN-BATCH");
+        store->insertAsset(added);
+        const QList<Asset> inside = store->assets();
+        EXPECT_EQ(inside.size(), data.assets.size() + 1);
+        EXPECT_EQ(inside.last().number, QStringLiteral("IA-IN-BATCH"));
+    });
+    EXPECT_EQ(store->assets().size(), data.assets.size() + 1);
+}
+
 TEST(RegisterFile, ImportIntoAnEmptyRegisterKeepsIdsAndVerifies)
 {
     TempDir dir;
