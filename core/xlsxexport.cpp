@@ -101,22 +101,22 @@ Formats makeFormats(lxw_workbook *book, Strings &s)
     format_set_text_wrap(f.header);
     format_set_align(f.header, LXW_ALIGN_CENTER);
     format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
-    f.cell = workbook_add_format(book);
-    format_set_font_name(f.cell, font);
-    format_set_border(f.cell, LXW_BORDER_THIN);
-    format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
-    f.wrapped = workbook_add_format(book);
-    format_set_font_name(f.wrapped, font);
-    format_set_border(f.wrapped, LXW_BORDER_THIN);
-    format_set_text_wrap(f.wrapped);
-    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
-    f.column = workbook_add_format(book);
-    format_set_font_name(f.column, font);
-    format_set_align(f.column, LXW_ALIGN_VERTICAL_TOP);
-    f.wrappedColumn = workbook_add_format(book);
-    format_set_font_name(f.wrappedColumn, font);
-    format_set_text_wrap(f.wrappedColumn);
-    format_set_align(f.wrappedColumn, LXW_ALIGN_VERTICAL_TOP);
+    // The table's body: a cell with a value has the grid line of its own; a column's format
+    // (for its empty cells) has not, the conditional format draws it.
+    auto body = [&](bool wrap, bool border) {
+        lxw_format *format = workbook_add_format(book);
+        format_set_font_name(format, font);
+        if (border)
+            format_set_border(format, LXW_BORDER_THIN);
+        if (wrap)
+            format_set_text_wrap(format);
+        format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+        return format;
+    };
+    f.cell = body(false, true);
+    f.wrapped = body(true, true);
+    f.column = body(false, false);
+    f.wrappedColumn = body(true, false);
     f.grid = workbook_add_format(book);
     format_set_border(f.grid, LXW_BORDER_THIN);
     return f;
