@@ -457,58 +457,6 @@
         <source>New value</source>
         <translation>New value</translation>
     </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Not set</translation>
-    </message>
-    <message>
-        <source>Derived</source>
-        <translation>Derived</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>not done</translation>
-    </message>
 </context>
 <context>
     <name>daicho::AssetItemDelegate</name>
@@ -574,6 +522,61 @@
     <message>
         <source>%1 %2 +%3</source>
         <translation>%1 %2 +%3</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditText</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Derived</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1404,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>All departments</source>
         <translation>All departments</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3346,42 +3353,6 @@ Open the register again to see them.</numerusform>
 <context>
     <name>daicho::LedgerPrintBuilder</name>
     <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Not set</translation>
-    </message>
-    <message>
-        <source>Derived</source>
-        <translation>Derived</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>done</translation>
     </message>
@@ -3542,10 +3513,6 @@ Open the register again to see them.</numerusform>
     <message>
         <source>All departments</source>
         <translation>All departments</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A department's ledger includes the departments under it.</source>

@@ -457,58 +457,6 @@
         <source>New value</source>
         <translation>変更後</translation>
     </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>取込</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>有</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>無</translation>
-    </message>
-    <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>Derived</source>
-        <translation>自動</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>実施済</translation>
-    </message>
-    <message>
-        <source>not done</source>
-        <translation>未実施</translation>
-    </message>
 </context>
 <context>
     <name>daicho::AssetItemDelegate</name>
@@ -574,6 +522,61 @@
     <message>
         <source>%1 %2 +%3</source>
         <translation>%1 %2 +%3</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AuditText</name>
+    <message>
+        <source>Registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取込</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>実施済</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未実施</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1401,10 @@ Exit codes: 0 ok, 1 rejected input, failed verification or findings of severity 
     <message>
         <source>All departments</source>
         <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3328,42 +3335,6 @@ Open the register again to see them.</source>
 <context>
     <name>daicho::LedgerPrintBuilder</name>
     <message>
-        <source>Registered</source>
-        <translation>登録</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>取込</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>有</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>無</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>Derived</source>
-        <translation>自動</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>実施済</translation>
     </message>
@@ -3523,10 +3494,6 @@ Open the register again to see them.</source>
     <message>
         <source>All departments</source>
         <translation>すべての所属</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>A department's ledger includes the departments under it.</source>

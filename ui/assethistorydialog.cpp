@@ -1,6 +1,6 @@
 #include "ui/assethistorydialog.h"
 
-#include "core/enums.h"
+#include "core/audittext.h"
 #include "core/wareki.h"
 #include "db/registerstore.h"
 #include "ui/assetfields.h"
@@ -38,77 +38,22 @@ AssetHistoryDialog::AssetHistoryDialog(Document *document, Id assetId, QWidget *
 
 int AssetHistoryDialog::rowCount() const { return mTable->rowCount(); }
 
-QString AssetHistoryDialog::actionText(const QString &action)
-{
-    if (action == QLatin1String("create"))
-        return tr("Created");
-    if (action == QLatin1String("update"))
-        return tr("Changed");
-    if (action == QLatin1String("delete"))
-        return tr("Deleted");
-    if (action == QLatin1String("import"))
-        return tr("Imported");
-    return action;
-}
-
 QString AssetHistoryDialog::valueText(const Document &document, const QString &field, const QJsonValue &value)
 {
-    if (value.isNull() || value.isUndefined())
-        return tr("—");
-    if (value.isBool())
-        return value.toBool() ? tr("Yes") : tr("No");
-    const QString s = value.toString();
-    if (field == QLatin1String("departmentId")) {
-        const Id id = value.toInteger();
-        const QString name = document.departmentName(id);
-        return name.isEmpty() ? tr("#%1").arg(id) : name;
-    }
-    if (field == QLatin1String("managerId")) {
-        const Id id = value.toInteger();
-        const QString name = document.personName(id);
-        return name.isEmpty() ? tr("#%1").arg(id) : name;
-    }
-    if (field == QLatin1String("systemId"))
-        return document.assetLabel(value.toInteger());
-    if (field == QLatin1String("kind"))
-        return Enums::assetKindFromId(s) ? Enums::label(*Enums::assetKindFromId(s)) : s;
-    if (field == QLatin1String("segment"))
-        return Enums::segmentFromId(s) ? Enums::label(*Enums::segmentFromId(s)) : s;
-    if (field == QLatin1String("status"))
-        return Enums::statusFromId(s) ? Enums::label(*Enums::statusFromId(s)) : s;
-    if (field == QLatin1String("provision"))
-        return Enums::provisionFromId(s) ? Enums::label(*Enums::provisionFromId(s)) : s;
-    if (field == QLatin1String("retentionUntil") || field == QLatin1String("registeredOn")
-        || field == QLatin1String("updatedOn"))
-        return Wareki::formatLong(QDate::fromString(s, Qt::ISODate));
-    const QString axis = Asset::axisIdOfField(field);
-    if (!axis.isEmpty()) {
-        const SchemeAxis *a = document.scheme().axis(axis);
-        const SchemeLevel *level = a ? a->level(s) : nullptr;
-        return level ? level->label.text() : (s.isEmpty() ? tr("Not set") : s);
-    }
-    if (field == QLatin1String("importance")) {
-        const SchemeLevel *level = document.scheme().importanceLevel(s);
-        return level ? level->label.text() : (s.isEmpty() ? tr("Derived") : s);
-    }
-    if (field == QLatin1String("measures")) {
-        QStringList parts;
-        for (const QJsonValue &m : value.toArray()) {
-            const QJsonObject o = m.toObject();
-            parts << tr("%1: %2").arg(document.scheme().measureLabel(o.value(QLatin1String("tag")).toString()),
-                                      o.value(QLatin1String("done")).toBool() ? tr("done") : tr("not done"));
+    const AuditText::NameOf nameOf = [&document](const QString &field, Id id) -> QString {
+        if (field == QLatin1String("departmentId"))
+            return document.departmentName(id);
+        if (field == QLatin1String("managerId"))
+            return document.personName(id);
+        if (field == QLatin1String("systemId"))
+            return document.assetLabel(id);
+        for (const Place &p : document.places()) {
+            if (p.id == id)
+                return p.name;
         }
-        return parts.join(QLatin1Char('\n'));
-    }
-    if (value.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &v : value.toArray())
-            parts << v.toString();
-        return parts.join(AssetFields::listSeparator());
-    }
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return s;
+        return {};
+    };
+    return AuditText::value(field, value, document.scheme(), nameOf, AuditText::Dates::Long, AssetFields::listSeparator());
 }
 
 void AssetHistoryDialog::fill(const QList<AuditEntry> &entries)
@@ -128,7 +73,7 @@ void AssetHistoryDialog::fill(const QList<AuditEntry> &entries)
             set(0, when);
             set(1, e.osUser);
             set(2, e.person);
-            set(3, actionText(e.action));
+            set(3, AuditText::action(e.action));
             if (!oneLine) {
                 const FieldChange &c = e.changes.at(i);
                 set(4, AssetFields::label(c.field, &mDocument->scheme()));

@@ -19,7 +19,6 @@ public:
 
     /// A stored value as the user reads it (names for ids, labels for enums, 和暦 dates).
     static QString valueText(const Document &document, const QString &field, const QJsonValue &value);
-    static QString actionText(const QString &action);
     int rowCount() const;
 
 private:

@@ -1,5 +1,6 @@
 #include "core/render/ledgerprintdata.h"
 
+#include "core/audittext.h"
 #include "core/exceptions.h"
 #include "core/registercheck.h"
 #include "core/render/plansheetdata.h"
@@ -51,97 +52,6 @@ QSet<Id> departmentSelection(const RegisterData &data, const QString &code)
         }
     }
     return wanted;
-}
-
-QString actionText(const QString &action)
-{
-    if (action == QLatin1String("create"))
-        return LedgerPrintBuilder::tr("Registered");
-    if (action == QLatin1String("update"))
-        return LedgerPrintBuilder::tr("Changed");
-    if (action == QLatin1String("delete"))
-        return LedgerPrintBuilder::tr("Deleted");
-    if (action == QLatin1String("import"))
-        return LedgerPrintBuilder::tr("Imported");
-    return action;
-}
-
-/// A value of the audit log as the 個票 prints it: names rather than ids, labels rather
-/// than level ids, 和暦 dates.
-QString valueText(const QString &field, const QJsonValue &value, const RegisterData &data,
-                  const ClassificationScheme &scheme)
-{
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("—");
-    if (value.isBool())
-        return value.toBool() ? LedgerPrintBuilder::tr("Yes") : LedgerPrintBuilder::tr("No");
-    const QString s = value.toString();
-    auto nameOf = [](const auto &list, Id id) -> QString {
-        for (const auto &x : list) {
-            if (x.id == id)
-                return x.name;
-        }
-        return QStringLiteral("#%1").arg(id);
-    };
-    if (field == QLatin1String("departmentId"))
-        return value.toInteger() ? nameOf(data.departments, value.toInteger()) : QStringLiteral("—");
-    if (field == QLatin1String("managerId"))
-        return value.toInteger() ? nameOf(data.people, value.toInteger()) : QStringLiteral("—");
-    if (field == QLatin1String("usePlaceId") || field == QLatin1String("storePlaceId"))
-        return value.toInteger() ? nameOf(data.places, value.toInteger()) : QStringLiteral("—");
-    if (field == QLatin1String("systemId")) {
-        const Id id = value.toInteger();
-        for (const Asset &a : data.assets) {
-            if (a.id == id)
-                return a.number + u' ' + a.name;
-        }
-        return id ? QStringLiteral("#%1").arg(id) : QStringLiteral("—");
-    }
-    if (field == QLatin1String("kind"))
-        return Enums::assetKindFromId(s) ? Enums::label(*Enums::assetKindFromId(s)) : s;
-    if (field == QLatin1String("segment"))
-        return Enums::segmentFromId(s) ? Enums::label(*Enums::segmentFromId(s)) : s;
-    if (field == QLatin1String("status"))
-        return Enums::statusFromId(s) ? Enums::label(*Enums::statusFromId(s)) : s;
-    if (field == QLatin1String("provision"))
-        return Enums::provisionFromId(s) ? Enums::label(*Enums::provisionFromId(s)) : s;
-    if (field == QLatin1String("retentionUntil") || field == QLatin1String("registeredOn")
-        || field == QLatin1String("updatedOn")) {
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        return d.isValid() ? Wareki::formatShort(d) : s;
-    }
-    const QString axisId = Asset::axisIdOfField(field);
-    if (!axisId.isEmpty()) {
-        const SchemeAxis *axis = scheme.axis(axisId);
-        const SchemeLevel *level = axis ? axis->level(s) : nullptr;
-        return level ? level->label.text() : (s.isEmpty() ? LedgerPrintBuilder::tr("Not set") : s);
-    }
-    if (field == QLatin1String("importance")) {
-        const SchemeLevel *level = scheme.importanceLevel(s);
-        return level ? level->label.text() : (s.isEmpty() ? LedgerPrintBuilder::tr("Derived") : s);
-    }
-    if (field == QLatin1String("measures")) {
-        QStringList parts;
-        for (const QJsonValue &m : value.toArray()) {
-            const QJsonObject o = m.toObject();
-            parts << LedgerPrintBuilder::tr("%1: %2").arg(
-                scheme.measureLabel(o.value(QLatin1String("tag")).toString()),
-                o.value(QLatin1String("done")).toBool() ? LedgerPrintBuilder::tr("done")
-                                                         : LedgerPrintBuilder::tr("not done"));
-        }
-        return parts.join(QStringLiteral("、"));
-    }
-    if (value.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &v : value.toArray())
-            parts << (v.isString() ? v.toString() : QString::number(v.toDouble()));
-        return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("、"));
-    }
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    if (value.isObject())
-        return QStringLiteral("…");
-    return s.isEmpty() ? QStringLiteral("—") : s;
 }
 
 /// The links of `id` as 関係, 管理番号, 名称, 種別.
@@ -245,12 +155,34 @@ QList<LedgerHistoryRow> LedgerPrintBuilder::historyRows(const QList<AuditEntry> 
                                                         const ClassificationScheme &scheme, int limit)
 {
     QList<LedgerHistoryRow> rows;
+    const QString separator = QStringLiteral("、");
+    const AuditText::NameOf nameOf = [&data](const QString &field, Id id) -> QString {
+        auto find = [id](const auto &list) -> QString {
+            for (const auto &x : list) {
+                if (x.id == id)
+                    return x.name;
+            }
+            return {};
+        };
+        if (field == QLatin1String("departmentId"))
+            return find(data.departments);
+        if (field == QLatin1String("managerId"))
+            return find(data.people);
+        if (field == QLatin1String("systemId")) {
+            for (const Asset &a : data.assets) {
+                if (a.id == id)
+                    return a.number + u' ' + a.name;
+            }
+            return {};
+        }
+        return find(data.places);
+    };
     for (auto it = entries.crbegin(); it != entries.crend() && rows.size() < limit; ++it) {
         const AuditEntry &e = *it;
         const QDateTime local = e.at.toLocalTime();
         LedgerHistoryRow r;
         r.when = Wareki::formatShort(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm"));
-        r.action = actionText(e.action);
+        r.action = AuditText::action(e.action);
         r.by = e.person.isEmpty() ? e.osUser : tr("%1 (%2)").arg(e.person, e.osUser);
         if (e.action == QLatin1String("update")) {
             QStringList parts;
@@ -268,8 +200,8 @@ QList<LedgerHistoryRow> LedgerPrintBuilder::historyRows(const QList<AuditEntry> 
                     parts << label;
                 else
                     parts << tr("%1: %2 → %3")
-                                 .arg(label, valueText(c.field, c.oldValue, data, scheme),
-                                      valueText(c.field, c.newValue, data, scheme));
+                                 .arg(label, AuditText::value(c.field, c.oldValue, scheme, nameOf, AuditText::Dates::Short, separator),
+                                      AuditText::value(c.field, c.newValue, scheme, nameOf, AuditText::Dates::Short, separator));
             }
             r.what = parts.join(QStringLiteral("　"));
         } else if (e.action == QLatin1String("create")) {

@@ -1,3 +1,4 @@
+#include "core/audittext.h"
 #include "core/classificationscheme.h"
 #include "core/exceptions.h"
 #include "core/i18n.h"
@@ -395,7 +396,7 @@ TEST_F(LedgerPrintTest, SheetIsOneAssetPerPageWithMeasuresLinksFindingsAndHistor
     EXPECT_EQ(first.links.size(), 2);
     ASSERT_EQ(first.history.size(), 2);
     EXPECT_EQ(first.historyTotal, 2);
-    EXPECT_EQ(first.history.first().action, LedgerPrintBuilder::tr("Changed")); // newest first
+    EXPECT_EQ(first.history.first().action, AuditText::tr("Changed")); // newest first
     EXPECT_TRUE(first.history.first().what.contains(QStringLiteral("機密性3"))) << qPrintable(first.history.first().what);
     EXPECT_TRUE(first.history.first().by.contains(QStringLiteral("鈴木 一郎")));
     QStringList codes;

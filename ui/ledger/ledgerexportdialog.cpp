@@ -5,6 +5,7 @@
 #include "core/registerdata.h"
 #include "ui/assettablemodel.h"
 #include "ui/document.h"
+#include "ui/ledger/departmenttree.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -76,23 +77,8 @@ LedgerExportDialog::LedgerExportDialog(Document *document, const QStringList &sh
     mDepartment->setObjectName(QStringLiteral("departmentCombo"));
     mDepartment->addItem(tr("All departments"), QString());
     mDepartment->setItemData(0, 0, kIdRole);
-    // In tree order, indented: a department includes the ones under it.
-    const QList<Department> &departments = document->departments();
-    std::function<void(Id, int)> add = [&](Id parent, int depth) {
-        QList<const Department *> children;
-        for (const Department &d : departments) {
-            if (d.parentId == parent)
-                children.append(&d);
-        }
-        std::sort(children.begin(), children.end(), [](const Department *a, const Department *b) { return a->code < b->code; });
-        for (const Department *d : std::as_const(children)) {
-            mDepartment->addItem(QString(depth * 2, QChar(0x3000)) + QStringLiteral("%1（%2）").arg(d->name, d->code), d->code);
-            mDepartment->setItemData(mDepartment->count() - 1, QVariant::fromValue<qlonglong>(d->id), kIdRole);
-            if (depth < 16)
-                add(d->id, depth + 1);
-        }
-    };
-    add(0, 0);
+    // A department includes the ones under it.
+    DepartmentTree::addTo(mDepartment, document->departments(), kIdRole);
     mDepartment->setToolTip(tr("A department's export includes the departments under it."));
 
     mDates->setObjectName(QStringLiteral("datesCombo"));

@@ -5,6 +5,7 @@
 #include "core/ledgercolumns.h"
 #include "db/registerstore.h"
 #include "ui/document.h"
+#include "ui/ledger/departmenttree.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -462,30 +463,7 @@ void LedgerImportWizard::fillDepartments()
 {
     mDepartment->clear();
     mDepartment->addItem(tr("(as the file's department column says)"), QString());
-    // In tree order, indented: 部 › 課 › 係.
-    const QList<Department> &all = mExisting.departments;
-    std::function<void(Id, int)> add = [&](Id parent, int depth) {
-        QList<const Department *> children;
-        for (const Department &d : all) {
-            if (d.parentId == parent)
-                children.append(&d);
-        }
-        std::sort(children.begin(), children.end(), [](const Department *a, const Department *b) { return a->code < b->code; });
-        for (const Department *d : std::as_const(children)) {
-            mDepartment->addItem(QString(depth * 2, QChar(0x3000)) + QStringLiteral("%1（%2）").arg(d->name, d->code), d->code);
-            if (depth < 16)
-                add(d->id, depth + 1);
-        }
-    };
-    add(0, 0);
-    // Departments whose parent is missing would not show otherwise.
-    QSet<Id> ids;
-    for (const Department &d : all)
-        ids.insert(d.id);
-    for (const Department &d : all) {
-        if (d.parentId && !ids.contains(d.parentId))
-            mDepartment->addItem(QStringLiteral("%1（%2）").arg(d.name, d.code), d.code);
-    }
+    DepartmentTree::addTo(mDepartment, mExisting.departments);
 }
 
 // ---------------------------------------------------------------- headings and columns

@@ -4,6 +4,7 @@
 #include "core/registercheck.h"
 #include "db/registerstore.h"
 #include "ui/document.h"
+#include "ui/ledger/departmenttree.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -199,22 +200,8 @@ LedgerPrintDialog::~LedgerPrintDialog()
 void LedgerPrintDialog::fillDepartments()
 {
     mDepartment->addItem(tr("All departments"), QString());
-    // In tree order, indented: a department includes the ones under it.
-    const QList<Department> &departments = mDocument->departments();
-    std::function<void(Id, int)> add = [&](Id parent, int depth) {
-        QList<const Department *> children;
-        for (const Department &d : departments) {
-            if (d.parentId == parent)
-                children.append(&d);
-        }
-        std::sort(children.begin(), children.end(), [](const Department *a, const Department *b) { return a->code < b->code; });
-        for (const Department *d : std::as_const(children)) {
-            mDepartment->addItem(QString(depth * 2, QChar(0x3000)) + tr("%1 (%2)").arg(d->name, d->code), d->code);
-            if (depth < 16)
-                add(d->id, depth + 1);
-        }
-    };
-    add(0, 0);
+    // A department includes the ones under it.
+    DepartmentTree::addTo(mDepartment, mDocument->departments());
     mDepartment->setToolTip(tr("A department's ledger includes the departments under it."));
 }
 
