@@ -538,27 +538,13 @@ void LedgerPrint::flowTable(int t, const QString &heading, QList<QList<Placement
         const QList<Item> &items = mPages.last().items;
         return std::all_of(items.cbegin(), items.cend(), [](const Item &i) { return i.kind == Item::AssetTitle; });
     };
-    auto newPage = [&] {
-        startPage(mPages.last().asset);
-        repeatTitle();
-    };
-    auto addHead = [&] {
-        if (table.head.isEmpty())
-            return;
-        Item head;
-        head.kind = Item::Head;
-        head.table = t;
-        head.y = mY;
-        head.h = table.headHeight;
-        mPages.last().items.append(head);
-        mY += head.h;
-    };
     for (int r = 0; r < table.rows.size(); ++r) {
         const double before = r == 0 ? headingHeight + table.headHeight : 0;
         if (mY + before + table.rows.at(r).height > bodyBottom() + 0.5 && !fresh()) {
-            newPage();
+            startPage(mPages.last().asset);
+            repeatTitle();
             if (r > 0)
-                addHead();
+                placeHead(t);
         }
         if (r == 0) {
             if (!heading.isEmpty()) {
@@ -570,7 +556,7 @@ void LedgerPrint::flowTable(int t, const QString &heading, QList<QList<Placement
                 mPages.last().items.append(h);
                 mY += headingHeight;
             }
-            addHead();
+            placeHead(t);
         }
         placeRow(t, r, placements && r < placements->size() ? &(*placements)[r] : nullptr);
     }
@@ -611,16 +597,22 @@ void LedgerPrint::placeRow(int t, int r, QList<Placement> *placements)
         from = item.lineTo;
         startPage(mPages.last().asset);
         repeatTitle();
-        if (!table.head.isEmpty()) {
-            Item head;
-            head.kind = Item::Head;
-            head.table = t;
-            head.y = mY;
-            head.h = table.headHeight;
-            mPages.last().items.append(head);
-            mY += head.h;
-        }
+        placeHead(t);
     }
+}
+
+void LedgerPrint::placeHead(int t)
+{
+    const Table &table = mTables.at(t);
+    if (table.head.isEmpty())
+        return;
+    Item head;
+    head.kind = Item::Head;
+    head.table = t;
+    head.y = mY;
+    head.h = table.headHeight;
+    mPages.last().items.append(head);
+    mY += head.h;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -129,6 +129,7 @@ private:
     /// Puts table `t` on the pages, from row 0; `heading` (may be empty) stays with its first rows.
     void flowTable(int t, const QString &heading, QList<QList<Placement>> *placements = nullptr);
     void placeRow(int t, int row, QList<Placement> *placements);
+    void placeHead(int t); ///< the table's header row, where the next item goes (if it has one)
     void repeatTitle();
 
     void paintHeader(QPainter &p, int page) const;
