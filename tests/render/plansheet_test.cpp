@@ -102,44 +102,9 @@ PlanSheetData sampleSheet(bool afterHours = false, const RegisterData &reg = sam
     return PlanSheetBuilder::build(in);
 }
 
-/// Text as Qt's PDFs give it back, made comparable: Qt's ToUnicode map turns some kanji into
-/// radicals (environment.md §5). NFKC undoes the Kangxi radicals (U+2F00…); the CJK Radicals
-/// Supplement forms (U+2E80…, e.g. ⻑ for 長, ⻄ for 西) have no decomposition, so they are
-/// mapped here.
-QString nfkc(const QString &s)
-{
-    static const QHash<char16_t, char16_t> supplement{
-        {0x2EC4, u'西'}, {0x2ED1, u'長'}, {0x2ED8, u'青'}, {0x2EDD, u'食'}, {0x2EE3, u'骨'},
-        {0x2EE4, u'鬼'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EED, u'歯'}, {0x2EEF, u'竜'},
-        {0x2EF2, u'亀'}, {0x2ECC, u'辶'}, {0x2ECD, u'辶'}, {0x2EA9, u'王'}, {0x2E8C, u'小'},
-    };
-    QString out = s.normalized(QString::NormalizationForm_KC);
-    for (QChar &c : out) {
-        const auto it = supplement.constFind(c.unicode());
-        if (it != supplement.constEnd())
-            c = QChar(*it);
-    }
-    return out;
-}
-
-/// Text of a PDF through poppler's pdftotext, NFKC-normalised: Qt's ToUnicode map turns some
-/// kanji into Kangxi radicals (environment.md §5). Empty when the tool is missing.
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QString();
-    return nfkc(QString::fromUtf8(p.readAllStandardOutput()));
-}
-
-bool havePoppler()
-{
-    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-           && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
-}
-
-
+using test::havePoppler;
+using test::nfkc;
+using test::pdfText;
 
 class PlanSheetTest : public ::testing::Test {
 protected:
