@@ -8,8 +8,6 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
